@@ -1,0 +1,35 @@
+package com.attentionlab;
+
+import com.attentionlab.engine.AttentionEngine;
+import com.attentionlab.engine.Limits;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.Theme;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The entry point. {@code @Push} and {@code @Theme} live here only: the app shell is the one place Vaadin reads
+ * them from.
+ */
+@SpringBootApplication
+@Push
+@Theme("attention-lab")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    /** The one attention engine; its limits come from {@code attention.limits.*} (defaults: {@link Limits#DEFAULT}). */
+    @Bean
+    AttentionEngine attentionEngine(@Value("${attention.limits.max-tokens:64}") int maxTokens,
+                                    @Value("${attention.limits.max-dimension:64}") int maxDimension,
+                                    @Value("${attention.limits.max-heads:8}") int maxHeads,
+                                    @Value("${attention.limits.max-abs-value:1000}") double maxAbsValue,
+                                    @Value("${attention.limits.max-token-length:64}") int maxTokenLength) {
+        return new AttentionEngine(new Limits(maxTokens, maxDimension, maxHeads, maxAbsValue, maxTokenLength));
+    }
+}

@@ -1,0 +1,76 @@
+package com.attentionlab.engine;
+
+/**
+ * Size limits for a lesson. Every size a user or client can choose has one, so that no request can make the
+ * server allocate without bound.
+ *
+ * @param maxTokens      most tokens (rows of X)
+ * @param maxDimension   most columns of any matrix: d_model, heads·d_k, heads·d_v
+ * @param maxHeads       most attention heads
+ * @param maxAbsValue    largest absolute value of an input entry (X, W_Q, W_K, W_V)
+ * @param maxTokenLength most characters in one token
+ */
+public record Limits(int maxTokens, int maxDimension, int maxHeads, double maxAbsValue, int maxTokenLength) {
+
+    /** 64 tokens, 64 for each dimension, 8 heads, values within ±1000, tokens of at most 64 characters. */
+    public static final Limits DEFAULT = new Limits(64, 64, 8, 1000, 64);
+
+    public Limits {
+        if (maxTokens < 1 || maxDimension < 1 || maxHeads < 1 || !(maxAbsValue > 0) || maxTokenLength < 1) {
+            throw new IllegalArgumentException("every limit must be positive");
+        }
+    }
+
+    /**
+     * Checks a structurally valid state against these limits.
+     *
+     * @throws InvalidLessonException naming the first field over a limit
+     */
+    public void check(LessonState s) {
+        if (s.tokens().size() > maxTokens) {
+            throw new InvalidLessonException("tokens", s.tokens().size() + " tokens exceed the limit of " + maxTokens);
+        }
+        for (int i = 0; i < s.tokens().size(); i++) {
+            int len = s.tokens().get(i).length();
+            if (len > maxTokenLength) {
+                throw new InvalidLessonException("tokens[" + i + "]",
+                        len + " characters exceed the limit of " + maxTokenLength);
+            }
+        }
+        if (s.heads() > maxHeads) {
+            throw new InvalidLessonException("heads", s.heads() + " heads exceed the limit of " + maxHeads);
+        }
+        checkMatrix("x", s.x());
+        checkMatrix("wq", s.wq());
+        checkMatrix("wk", s.wk());
+        checkMatrix("wv", s.wv());
+    }
+
+    private void checkMatrix(String field, Matrix m) {
+        if (m.cols() > maxDimension) {
+            throw new InvalidLessonException(field, m.cols() + " columns " + m.shape()
+                    + " exceed the limit of " + maxDimension);
+        }
+        if (m.rows() > Math.max(maxTokens, maxDimension)) {
+            throw new InvalidLessonException(field, m.rows() + " rows " + m.shape() + " exceed the limit");
+        }
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) {
+                double v = m.get(i, j);
+                if (Math.abs(v) > maxAbsValue) {
+                    throw new InvalidLessonException(field + "[" + i + "][" + j + "]",
+                            v + " is outside ±" + formatLimit(maxAbsValue));
+                }
+            }
+        }
+    }
+
+    private static String formatLimit(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** True when v is a finite number within ±maxAbsValue. */
+    public boolean allows(double v) {
+        return Double.isFinite(v) && Math.abs(v) <= maxAbsValue;
+    }
+}
