@@ -16,7 +16,7 @@ import java.util.List;
  *
  * Stateless and thread-safe; never modifies its input.
  */
-public final class AttentionEngine {
+public final class AttentionEngine implements java.io.Serializable {
 
     private final Limits limits;
 

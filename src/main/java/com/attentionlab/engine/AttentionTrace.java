@@ -8,7 +8,7 @@ import java.util.List;
  * @param heads  one trace per head
  * @param output the heads' outputs side by side, (n × heads·d_v)
  */
-public record AttentionTrace(List<Head> heads, Matrix output) {
+public record AttentionTrace(List<Head> heads, Matrix output) implements java.io.Serializable {
 
     public AttentionTrace {
         heads = List.copyOf(heads);
@@ -32,6 +32,6 @@ public record AttentionTrace(List<Head> heads, Matrix output) {
      * @param dK      the head's d_k
      */
     public record Head(Matrix q, Matrix k, Matrix v, Matrix scores, Matrix scaled, Matrix weights, Matrix output,
-                       int dK) {
+                       int dK) implements java.io.Serializable {
     }
 }

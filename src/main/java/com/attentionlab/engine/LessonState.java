@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param scale  whether scores are divided by √d_k
  */
 public record LessonState(List<String> tokens, Matrix x, Matrix wq, Matrix wk, Matrix wv,
-                          int heads, boolean causal, boolean scale) {
+                          int heads, boolean causal, boolean scale) implements java.io.Serializable {
 
     public LessonState {
         require(tokens, "tokens");

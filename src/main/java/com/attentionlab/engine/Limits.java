@@ -10,7 +10,8 @@ package com.attentionlab.engine;
  * @param maxAbsValue    largest absolute value of an input entry (X, W_Q, W_K, W_V)
  * @param maxTokenLength most characters in one token
  */
-public record Limits(int maxTokens, int maxDimension, int maxHeads, double maxAbsValue, int maxTokenLength) {
+public record Limits(int maxTokens, int maxDimension, int maxHeads, double maxAbsValue, int maxTokenLength)
+        implements java.io.Serializable {
 
     /** 64 tokens, 64 for each dimension, 8 heads, values within ±1000, tokens of at most 64 characters. */
     public static final Limits DEFAULT = new Limits(64, 64, 8, 1000, 64);

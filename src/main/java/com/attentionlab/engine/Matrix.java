@@ -13,7 +13,9 @@ import java.util.List;
  * algorithm EJML's {@code mult_reorder} runs, without the copy into and out of a {@code DMatrixRMaj}; the
  * engine benchmark in {@code docs/benchmarks.md} reports the measured times.
  */
-public final class Matrix {
+public final class Matrix implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int rows;
     private final int cols;

@@ -1,0 +1,133 @@
+package com.attentionlab.lesson;
+
+import com.attentionlab.engine.AttentionEngine;
+import com.attentionlab.engine.Matrix;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The lesson's own example must hold under the default weights, and the presets must do what they say. */
+class DefaultLessonTest {
+
+    private final LessonPresenter presenter = new LessonPresenter(new AttentionEngine());
+
+    /** The token (other than i itself) with the largest weight in row i. */
+    static String strongestOther(List<String> tokens, Matrix weights, int i) {
+        int best = -1;
+        for (int j = 0; j < tokens.size(); j++) {
+            if (j != i && (best < 0 || weights.get(i, j) > weights.get(i, best))) {
+                best = j;
+            }
+        }
+        return tokens.get(best);
+    }
+
+    @Test
+    void defaultLesson_isTheLessonsSentence_tenTokens() {
+        assertThat(presenter.state().tokens())
+                .containsExactly("The", "cat", "sat", "on", "the", "mat", "because", "it", "was", "tired");
+        assertThat(presenter.state().dModel()).isBetween(4, 8);
+        assertThat(presenter.preset()).isEqualTo(Preset.COREFERENCE);
+    }
+
+    @Test
+    void coreference_itAndTired_giveTheirLargestOtherWeightToCat() {
+        List<String> tokens = presenter.state().tokens();
+        Matrix w = presenter.trace().head().weights();
+
+        assertThat(strongestOther(tokens, w, tokens.indexOf("it"))).isEqualTo("cat");
+        assertThat(strongestOther(tokens, w, tokens.indexOf("tired"))).isEqualTo("cat");
+        assertThat(w.get(tokens.indexOf("it"), tokens.indexOf("cat"))).isGreaterThan(0.5);
+    }
+
+    @Test
+    void coreference_stopsWhenTheQueryWeightIsZeroed() {
+        // the lesson's counterfactual: take away "pronoun looks for living" and "it" no longer finds "cat"
+        presenter.editCell(Editable.WQ, Vocabulary.PRONOUN, 0, "0");
+        List<String> tokens = presenter.state().tokens();
+        Matrix w = presenter.trace().head().weights();
+
+        assertThat(w.get(tokens.indexOf("it"), tokens.indexOf("cat"))).isLessThan(0.3);
+        assertThat(strongestOther(tokens, w, tokens.indexOf("tired"))).isEqualTo("cat");
+    }
+
+    @Test
+    void x_isLayerNormalized_rowsHaveMeanZeroVarianceOne() {
+        Matrix x = presenter.state().x();
+        for (int i = 0; i < x.rows(); i++) {
+            double mean = 0;
+            double sq = 0;
+            for (double v : x.row(i)) {
+                mean += v;
+                sq += v * v;
+            }
+            assertThat(mean / x.cols()).isCloseTo(0, within(1e-12));
+            assertThat(sq / x.cols()).isCloseTo(1, within(1e-3));
+        }
+    }
+
+    @Test
+    void selfPreset_everyTokenAttendsMostToItself() {
+        presenter.choosePreset(Preset.SELF, 0);
+        Matrix w = presenter.trace().head().weights();
+        for (int i = 0; i < w.rows(); i++) {
+            int argmax = 0;
+            for (int j = 1; j < w.cols(); j++) {
+                argmax = w.get(i, j) > w.get(i, argmax) ? j : argmax;
+            }
+            assertThat(argmax).as("row %d", i).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void uniformPreset_givesEveryTokenOneOverN() {
+        presenter.choosePreset(Preset.UNIFORM, 0);
+        Matrix w = presenter.trace().head().weights();
+        for (int i = 0; i < w.rows(); i++) {
+            for (double v : w.row(i)) {
+                assertThat(v).isCloseTo(0.1, within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void previousTokenPreset_mostTokensAttendMostToTheTokenBefore() {
+        presenter.choosePreset(Preset.PREVIOUS_TOKEN, 0);
+        Matrix w = presenter.trace().head().weights();
+        int hits = 0;
+        for (int i = 1; i < w.rows(); i++) {
+            int argmax = 0;
+            for (int j = 1; j < w.cols(); j++) {
+                argmax = w.get(i, j) > w.get(i, argmax) ? j : argmax;
+            }
+            hits += argmax == i - 1 ? 1 : 0;
+        }
+        assertThat(hits).as("tokens 1..9 whose strongest weight is on the previous token").isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void randomPreset_isDeterministicPerSeed() {
+        presenter.choosePreset(Preset.RANDOM, 42);
+        Matrix a = presenter.state().wq();
+        presenter.choosePreset(Preset.RANDOM, 43);
+        Matrix b = presenter.state().wq();
+        presenter.choosePreset(Preset.RANDOM, 42);
+
+        assertThat(presenter.state().wq()).isEqualTo(a).isNotEqualTo(b);
+        assertThat(Preset.RANDOM.label(42)).isEqualTo("Random (seed 42)");
+    }
+
+    @Test
+    void reset_returnsToTheChosenPreset() {
+        Matrix before = presenter.state().wq();
+        presenter.editCell(Editable.WQ, 0, 0, "3.5");
+        assertThat(presenter.state().wq()).isNotEqualTo(before);
+
+        presenter.reset();
+
+        assertThat(presenter.state().wq()).isEqualTo(before);
+    }
+}
