@@ -2,6 +2,7 @@ package com.attentionlab;
 
 import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.engine.Limits;
+import com.attentionlab.lesson.LessonPresenters;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
@@ -31,5 +32,10 @@ public class Application implements AppShellConfigurator {
                                     @Value("${attention.limits.max-abs-value:1000}") double maxAbsValue,
                                     @Value("${attention.limits.max-token-length:64}") int maxTokenLength) {
         return new AttentionEngine(new Limits(maxTokens, maxDimension, maxHeads, maxAbsValue, maxTokenLength));
+    }
+
+    @Bean
+    LessonPresenters lessonPresenters(AttentionEngine engine) {
+        return new LessonPresenters(engine);
     }
 }

@@ -1,0 +1,40 @@
+package com.attentionlab.lesson.ui;
+
+import com.attentionlab.chart.Json;
+import com.attentionlab.engine.Matrix;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The attention flow: tokens in two rows, a green line from each token to each token it attends to, thickness
+ * and opacity following the weight. Hovering or focusing a token isolates its lines.
+ */
+@Tag("attention-flow")
+@JsModule("./components/attention-flow.js")
+public class AttentionFlow extends Component {
+
+    private Matrix weights;
+
+    public AttentionFlow(String id) {
+        setId(id);
+    }
+
+    public void show(String title, List<String> tokens, Matrix weights) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("title", title);
+        d.put("tokens", tokens);
+        d.put("weights", weights.toArray());
+        d.put("minWeight", 0.02);
+        this.weights = weights;
+        getElement().setProperty("data", Json.write(d));
+    }
+
+    public Matrix weights() {
+        return weights;
+    }
+}

@@ -1,0 +1,54 @@
+package com.attentionlab.lesson.ui;
+
+import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Step;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+
+import java.util.Map;
+
+/** Step 2: X, one normalized row per token; optionally the raw embedding and how layer norm produced X. */
+class EmbeddingStep extends StepPanel {
+
+    private final MatrixGrid raw = new MatrixGrid("raw", "Raw embedding", false);
+    private final Div rawBox = new Div();
+    private final Paragraph edited = new Paragraph();
+
+    EmbeddingStep(LessonPresenter presenter) {
+        super(presenter, Step.EMBEDDING);
+        text("Attention starts from X: one row per token, one column per dimension. Real models use hundreds of "
+                        + "dimensions that nobody can name; ours has eight you can read: six for meaning (living, "
+                        + "noun, pronoun, action, state, grammar) and two for position (a cosine and a sine of the "
+                        + "token's place in the sentence, so that order is not lost).",
+                "X is in the panel on the left, and every cell is editable. Make \"it\" a little more \"living\" "
+                        + "and watch the later steps react.");
+        formula("X = \\mathrm{LayerNorm}(E_{\\text{word}} + E_{\\text{position}}) \\in \\mathbb{R}^{n \\times d_{model}}");
+        Checkbox showRaw = new Checkbox("Show the raw embedding and how layer normalization produced X");
+        showRaw.setId("raw-toggle");
+        add(showRaw);
+        rawBox.addClassName("raw-box");
+        rawBox.add(new Paragraph("Before normalization each token's vector is just its word's meaning plus its "
+                + "position. Layer normalization (the previous lesson) then shifts each row to mean 0 and scales "
+                + "it to variance 1, so no token shouts louder than another."));
+        rawBox.add(new Formula("\\mathrm{LayerNorm}(x) = \\frac{x - \\mu}{\\sqrt{\\sigma^2 + \\varepsilon}},\\quad "
+                + "\\mu = \\tfrac{1}{d}\\textstyle\\sum_j x_j,\\ \\sigma^2 = \\tfrac{1}{d}\\sum_j (x_j - \\mu)^2"));
+        rawBox.add(raw);
+        rawBox.setVisible(false);
+        showRaw.addValueChangeListener(e -> rawBox.setVisible(e.getValue()));
+        add(rawBox);
+        edited.addClassName("note");
+        add(edited);
+        refresh();
+    }
+
+    @Override
+    void refresh() {
+        var s = presenter.state();
+        raw.show(presenter.rawEmbedding(), s.tokens(), true, presenter.dimensionNames(), Map.of());
+        boolean fromVocabulary = presenter.xIsFromVocabulary();
+        edited.setText(fromVocabulary ? "" : "X has been edited by hand (or came from a link), so it no longer "
+                + "equals LayerNorm of the raw embedding. Reset brings it back.");
+        edited.setVisible(!fromVocabulary);
+    }
+}

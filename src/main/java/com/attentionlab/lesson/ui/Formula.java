@@ -1,0 +1,25 @@
+package com.attentionlab.lesson.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+
+/** A formula typeset by KaTeX in the browser. The TeX is always the app's own text, never user input. */
+@Tag("katex-formula")
+@NpmPackage(value = "katex", version = "0.16.22")
+@JsModule("./components/katex-formula.js")
+public class Formula extends Component {
+
+    private final String tex;
+
+    public Formula(String tex) {
+        this.tex = tex;
+        getElement().setProperty("tex", tex);
+        addClassName("formula");
+    }
+
+    public String tex() {
+        return tex;
+    }
+}

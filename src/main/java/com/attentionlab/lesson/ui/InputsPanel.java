@@ -1,0 +1,141 @@
+package com.attentionlab.lesson.ui;
+
+import com.attentionlab.lesson.Editable;
+import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Preset;
+import com.attentionlab.lesson.Tokenizer;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The inputs at hand on every step: the sentence, the preset, the two switches and the editable matrices X,
+ * W_Q, W_K, W_V. Every change goes to the presenter, which recomputes and tells the view to refresh.
+ */
+class InputsPanel extends Aside {
+
+    private final LessonPresenter presenter;
+    private final TextField sentence = new TextField("Sentence");
+    private final Select<Preset> preset = new Select<>();
+    private final IntegerField seed = new IntegerField("Seed");
+    private final Checkbox scale = new Checkbox("Divide scores by √d_k");
+    private final Checkbox causal = new Checkbox("Causal mask (look back only)");
+    private final Map<Editable, MatrixGrid> grids = new EnumMap<>(Editable.class);
+    private final Div matrices = new Div();
+
+    InputsPanel(LessonPresenter presenter) {
+        this.presenter = presenter;
+        addClassName("inputs-panel");
+        getElement().setAttribute("aria-label", "Lesson inputs");
+        H2 title = new H2("Inputs");
+        title.addClassName("panel-title");
+        add(title, createSentence(), createPreset(), createSwitches());
+        matrices.addClassName("panel-matrices");
+        matrices.add(new Paragraph("Every number below is editable: type, then Tab or Enter. Arrow keys move "
+                + "between cells. Hover a result cell in the lesson to see where it came from."));
+        for (Editable e : Editable.values()) {
+            MatrixGrid g = new MatrixGrid(e.id(), e.label(), true);
+            g.addCellEditListener(ev -> presenter.editCell(e, ev.row(), ev.col(), ev.value()));
+            grids.put(e, g);
+            matrices.add(g);
+        }
+        add(matrices);
+        refresh();
+    }
+
+    private TextField createSentence() {
+        sentence.setId("sentence-input");
+        sentence.setWidthFull();
+        sentence.setMaxLength(Tokenizer.MAX_CHARS);
+        sentence.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        sentence.setHelperText("Up to " + Tokenizer.MAX_TOKENS + " words; press Enter to use it.");
+        sentence.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            presenter.setSentence(e.getValue()).ifPresentOrElse(msg -> {
+                sentence.setErrorMessage(msg);
+                sentence.setInvalid(true);
+            }, () -> sentence.setInvalid(false));
+        });
+        return sentence;
+    }
+
+    private Div createPreset() {
+        preset.setId("preset-select");
+        preset.setLabel("Weights");
+        preset.setItems(Preset.values());
+        preset.setItemLabelGenerator(p -> p.label(presenter.seed()));
+        preset.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                presenter.choosePreset(e.getValue(), presenter.seed());
+            }
+        });
+        seed.setId("seed-input");
+        seed.setMin(0);
+        seed.setMax(Integer.MAX_VALUE);
+        seed.setStepButtonsVisible(true);
+        seed.setWidth("8em");
+        seed.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && e.getValue() >= 0) {
+                presenter.choosePreset(Preset.RANDOM, e.getValue());
+            }
+        });
+        Button reset = new Button("Reset", e -> presenter.reset());
+        reset.setId("reset-button");
+        reset.getElement().setAttribute("title", "Back to the chosen preset: your edits are dropped");
+        Div row = new Div(preset, seed, reset);
+        row.addClassName("preset-row");
+        return row;
+    }
+
+    private Div createSwitches() {
+        scale.setId("scale-toggle");
+        causal.setId("causal-toggle");
+        scale.addValueChangeListener(e -> presenter.setScale(e.getValue()));
+        causal.addValueChangeListener(e -> presenter.setCausal(e.getValue()));
+        Div row = new Div(scale, causal);
+        row.addClassName("switch-row");
+        return row;
+    }
+
+    /** Shows or hides the matrices (hidden on the intuition step, where nothing is computed yet). */
+    void setMatricesVisible(boolean visible) {
+        matrices.setVisible(visible);
+    }
+
+    MatrixGrid grid(Editable e) {
+        return grids.get(e);
+    }
+
+    void refresh() {
+        var s = presenter.state();
+        if (!sentence.isInvalid()) {
+            sentence.setValue(presenter.sentence());
+        }
+        preset.setValue(presenter.preset());
+        preset.setItemLabelGenerator(p -> p.label(presenter.seed()));
+        seed.setValue((int) Math.min(Integer.MAX_VALUE, presenter.seed()));
+        seed.setVisible(presenter.preset() == Preset.RANDOM);
+        scale.setValue(s.scale());
+        causal.setValue(s.causal());
+        var dims = presenter.dimensionNames();
+        grids.get(Editable.X).show(s.x(), s.tokens(), true, dims, presenter.cellErrors(Editable.X));
+        grids.get(Editable.WQ).show(s.wq(), dims, false, Labels.columns("q", s.wq().cols()),
+                presenter.cellErrors(Editable.WQ));
+        grids.get(Editable.WK).show(s.wk(), dims, false, Labels.columns("k", s.wk().cols()),
+                presenter.cellErrors(Editable.WK));
+        grids.get(Editable.WV).show(s.wv(), dims, false, Labels.columns("v", s.wv().cols()),
+                presenter.cellErrors(Editable.WV));
+    }
+}

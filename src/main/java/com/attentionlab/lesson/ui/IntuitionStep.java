@@ -1,0 +1,67 @@
+package com.attentionlab.lesson.ui;
+
+import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Step;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import java.util.List;
+
+/** Step 1: why attention, the question each token asks, the group-discussion analogy. */
+class IntuitionStep extends StepPanel {
+
+    private final Div sentence = new Div();
+
+    IntuitionStep(LessonPresenter presenter) {
+        super(presenter, Step.INTUITION);
+        text("Picture the sentence after the previous lesson, layer normalization: every token now sits in its "
+                        + "own tidy vector. Each vector describes its word well, and only its word. The vector for "
+                        + "\"it\" has no idea that, in this sentence, \"it\" is the cat.",
+                "Self-attention is the step where tokens finally look at each other. Every token asks one "
+                        + "question of all the others:");
+        Paragraph question = new Paragraph("“Which of you help me understand what I mean here?”");
+        question.addClassName("guiding-question");
+        add(question);
+        sentence.addClassName("token-row");
+        sentence.getElement().setAttribute("aria-label", "The lesson's sentence");
+        add(sentence);
+        text("In this sentence \"it\" should look hard at \"cat\": that is how the model resolves the reference. "
+                        + "\"tired\" should look at \"cat\" too, to know who is tired. By the softmax step you will "
+                        + "see both happen with real numbers, and you can break it by editing a single weight.");
+        add(new H3("An analogy"));
+        text("Think of a group discussion. Before you speak, you listen to everyone, but you don't weigh every "
+                + "voice equally: on the topic at hand a few people matter much more. Attention is exactly that "
+                + "weighting, computed for every token at once.");
+        formula("\\mathrm{Attention}(Q, K, V) = \\mathrm{softmax}\\!\\left(\\frac{Q K^\\top}{\\sqrt{d_k}}\\right) V");
+        add(new H3("The road ahead"));
+        UnorderedList road = new UnorderedList();
+        for (var s : List.of("Embeddings: the matrix X, one row per token",
+                "Q, K, V: three projections of every token",
+                "Scores: how well each query matches each key",
+                "Softmax: scores become weights that sum to 1",
+                "Weighted sum: each token gathers the values it attends to",
+                "Attention flow: the whole picture as lines between tokens",
+                "Multi-head: a look at the next lesson")) {
+            road.add(new ListItem(s));
+        }
+        add(road);
+        refresh();
+    }
+
+    @Override
+    void refresh() {
+        sentence.removeAll();
+        for (String t : presenter.state().tokens()) {
+            Span chip = new Span(t); // text, never HTML
+            chip.addClassName("token-chip");
+            if (t.equalsIgnoreCase("it") || t.equalsIgnoreCase("cat")) {
+                chip.addClassName("token-chip-key");
+            }
+            sentence.add(chip);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.attentionlab.lesson.ui;
+
+import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Step;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+
+/**
+ * The content of one lesson step: a heading, a few paragraphs in a teacher's voice, the step's formula and
+ * the matrices or charts involved. {@link #refresh} is called after every change of the lesson state and must
+ * update in place (no rebuilding), so that an edit costs one small round trip.
+ */
+abstract class StepPanel extends Section {
+
+    protected final LessonPresenter presenter;
+
+    StepPanel(LessonPresenter presenter, Step step) {
+        this.presenter = presenter;
+        addClassName("step-panel");
+        setId("step-" + step.slug());
+        H2 heading = new H2(step.number() + ". " + step.title());
+        heading.setId("step-heading");
+        add(heading);
+    }
+
+    /** Paragraphs of explanation. */
+    protected Div text(String... paragraphs) {
+        Div div = new Div();
+        div.addClassName("explanation");
+        for (String p : paragraphs) {
+            div.add(new Paragraph(p));
+        }
+        add(div);
+        return div;
+    }
+
+    protected Formula formula(String tex) {
+        Formula f = new Formula(tex);
+        add(f);
+        return f;
+    }
+
+    /** A row of figures (matrices, charts) that wraps on narrow screens. */
+    protected Div figures(Component... parts) {
+        Div div = new Div(parts);
+        div.addClassName("figures");
+        add(div);
+        return div;
+    }
+
+    abstract void refresh();
+}

@@ -1,0 +1,59 @@
+package com.attentionlab.lesson.ui;
+
+import com.attentionlab.chart.BarChart;
+import com.attentionlab.engine.Matrix;
+import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Step;
+import com.vaadin.flow.component.html.Paragraph;
+
+import java.util.Map;
+
+/** Step 6: output = weights·V; one token's mix of the value vectors. */
+class WeightedSumStep extends StepPanel {
+
+    private final MatrixGrid v = new MatrixGrid("v", "V", false);
+    private final MatrixGrid output = new MatrixGrid("output", "Output", false);
+    private final TokenPicker picker = new TokenPicker("sum-token", "Explain the output of:");
+    private final BarChart bars = new BarChart("bars-mix");
+    private final MatrixGrid contributions = new MatrixGrid("contrib", "Weighted values", false);
+    private final Paragraph reading = new Paragraph();
+
+    WeightedSumStep(LessonPresenter presenter) {
+        super(presenter, Step.WEIGHTED_SUM);
+        text("The last move: each token collects information. Its output is a blend of all value vectors, and the "
+                        + "weights from the softmax say how much of each goes into the blend.",
+                "So the output of \"it\" is mostly the value of \"cat\": after attention, \"it\" carries cat's "
+                        + "\"living\" feature. This is the information travelling along the green lines of the "
+                        + "next step.");
+        formula("\\mathrm{output}_i = \\sum_j w_{ij}\\, v_j \\qquad\\text{i.e.}\\qquad \\mathrm{Output} = W V");
+        figures(ProjectionStep.card("Values V", "What each token offers.", v),
+                ProjectionStep.card("Output = weights · V", "Hover a cell: its row of weights and all of V light up.",
+                        output));
+        figures(ProjectionStep.card("One token's mix", "", picker, bars, reading),
+                ProjectionStep.card("w_ij · v_j, one row per token j", "These rows add up to the token's output row.",
+                        contributions));
+        picker.addPickListener(e -> refresh());
+        refresh();
+    }
+
+    @Override
+    void refresh() {
+        var s = presenter.state();
+        var h = presenter.trace().head();
+        v.show(h.v(), s.tokens(), true, Labels.columns("v", h.v().cols()), Map.of());
+        output.show(h.output(), s.tokens(), true, Labels.columns("out", h.output().cols()), Map.of());
+        picker.setTokens(s.tokens(), "it");
+        int i = picker.selected();
+        String token = s.tokens().get(i);
+        bars.setData("How much of each value \"" + token + "\" takes", s.tokens(), TokenPicker.row(h.weights(), i),
+                0, 1, 2, i);
+        Matrix w = h.weights();
+        Matrix mix = Matrix.build(h.v().rows(), h.v().cols(), (j, c) -> w.get(i, j) * h.v().get(j, c));
+        contributions.show(mix, s.tokens(), true, Labels.columns("v", h.v().cols()), Map.of());
+        StringBuilder sb = new StringBuilder("Output of \"").append(token).append("\" = (");
+        for (int c = 0; c < h.output().cols(); c++) {
+            sb.append(c > 0 ? ", " : "").append(Labels.format(h.output().get(i, c)));
+        }
+        reading.setText(sb.append(")").toString());
+    }
+}
