@@ -1,0 +1,58 @@
+package com.attentionlab.it;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Headless Chromium for the end-to-end tests: Debian's /usr/bin/chromium and /usr/bin/chromedriver, named
+ * explicitly so that Selenium Manager downloads nothing, with the flags that keep Chromium from stalling on this
+ * network's blocked hosts.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static WebDriver start(int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--disable-extensions", "--disable-quic", "--hide-scrollbars",
+                "--force-device-scale-factor=1", "--window-size=" + width + "," + height, "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** Saves a PNG of the viewport to docs/screenshots/NAME.png (relative to the project directory). */
+    public static Path screenshot(WebDriver driver, String name) {
+        try {
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Path dir = Path.of(System.getProperty("screenshots.dir", "docs/screenshots"));
+            Files.createDirectories(dir);
+            Path target = dir.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save screenshot " + name, e);
+        }
+    }
+}
