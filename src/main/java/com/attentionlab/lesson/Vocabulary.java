@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * The lesson's tiny, interpretable embedding space: d_model = 8, each dimension with a name.
  *
  * <p>Six dimensions carry meaning (living, noun, pronoun, action, state, grammar) and two carry position
- * (cos and sin of 0.7·position, as in a transformer's sinusoidal position encoding, with one frequency).
+ * (cos and sin of 0.7·position via StrictMath, so the numbers are the same on every machine; as in a transformer's sinusoidal position encoding, with one frequency).
  * A token's raw embedding is its word vector plus its position vector; X is the raw embedding after
  * {@link LayerNorm} (the previous lesson), so every row of X has mean 0 and variance 1.
  *
@@ -83,10 +83,10 @@ public final class Vocabulary {
     public static Matrix rawEmbedding(List<String> tokens) {
         return Matrix.build(tokens.size(), D_MODEL, (i, j) -> {
             if (j == POS_COS) {
-                return Math.cos(POSITION_ANGLE * i);
+                return StrictMath.cos(POSITION_ANGLE * i);
             }
             if (j == POS_SIN) {
-                return Math.sin(POSITION_ANGLE * i);
+                return StrictMath.sin(POSITION_ANGLE * i);
             }
             return wordVector(tokens.get(i))[j];
         });

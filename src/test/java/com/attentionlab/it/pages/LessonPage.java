@@ -9,7 +9,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -40,11 +39,13 @@ public class LessonPage {
     }
 
     public String currentStepId() {
-        return driver.findElement(By.cssSelector(".step-panel")).getAttribute("id").substring("step-".length());
+        Object id = js().executeScript("const p = document.querySelector('.step-panel'); return p ? p.id : '';");
+        return id.toString().replaceFirst("^step-", "");
     }
 
     public String heading() {
-        return driver.findElement(By.id("step-heading")).getText();
+        return js().executeScript("const h = document.getElementById('step-heading'); return h ? h.textContent : '';")
+                .toString();
     }
 
     /** Presses a key with the focus on the page body (not in a field). */
@@ -82,30 +83,38 @@ public class LessonPage {
                 + col + "'] input"));
     }
 
-    /** The numbers of a matrix as shown in its cells (inputs' values, or the text of read-only cells). */
+    /**
+     * The numbers of a matrix as shown in its cells (inputs' values, or the text of read-only cells), read in one
+     * script call so that a re-render in between cannot tear the reading.
+     */
     public double[][] numbers(String matrix) {
-        List<WebElement> rows = driver.findElements(By.cssSelector("#matrix-" + matrix + " tbody tr"));
+        @SuppressWarnings("unchecked")
+        List<List<Object>> rows = (List<List<Object>>) js().executeScript("""
+                const m = document.getElementById('matrix-' + arguments[0]);
+                if (!m) return [];
+                return [...m.querySelectorAll('tbody tr')].map(tr =>
+                    [...tr.querySelectorAll('td[data-col]')].map(td => {
+                        const input = td.querySelector('input');
+                        return (input ? input.value : td.textContent).trim();
+                    }));""", matrix);
         double[][] out = new double[rows.size()][];
         for (int i = 0; i < rows.size(); i++) {
-            List<WebElement> cells = rows.get(i).findElements(By.cssSelector("td[data-col]"));
-            out[i] = new double[cells.size()];
-            for (int j = 0; j < cells.size(); j++) {
-                List<WebElement> inputs = cells.get(j).findElements(By.tagName("input"));
-                String text = inputs.isEmpty() ? cells.get(j).getAttribute("textContent")
-                        : inputs.get(0).getAttribute("value");
-                out[i][j] = Double.parseDouble(text.trim());
-            }
+            out[i] = rows.get(i).stream().mapToDouble(v -> Double.parseDouble(v.toString())).toArray();
         }
         return out;
     }
 
     /** Row header tokens of a matrix (data-token). */
+    @SuppressWarnings("unchecked")
     public List<String> rowTokens(String matrix) {
-        List<String> out = new ArrayList<>();
-        for (WebElement th : driver.findElements(By.cssSelector("#matrix-" + matrix + " tbody th[data-token]"))) {
-            out.add(th.getAttribute("data-token"));
-        }
-        return out;
+        return (List<String>) js().executeScript("""
+                const m = document.getElementById('matrix-' + arguments[0]);
+                return m ? [...m.querySelectorAll('tbody th[data-token]')].map(th => th.dataset.token) : [];""",
+                matrix);
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
     }
 
     public LessonPage typeSentence(String sentence) {

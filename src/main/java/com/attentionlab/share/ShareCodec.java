@@ -1,0 +1,256 @@
+package com.attentionlab.share;
+
+import com.attentionlab.engine.InvalidLessonException;
+import com.attentionlab.engine.LessonState;
+import com.attentionlab.engine.Limits;
+import com.attentionlab.engine.Matrix;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * Lesson state ⇄ URL-safe string.
+ *
+ * <p>Format, version 1: {@code base64url( [version = 1] [CRC-32 of payload, 4 bytes] [deflate(payload)] )}, no
+ * padding. The payload is self-contained (it does not depend on the app's vocabulary or presets, so a link keeps
+ * meaning the same numbers when those change): flags (causal, scale), heads, preset id, seed, sentence, tokens,
+ * then X, W_Q, W_K, W_V as rows, columns and every double's 64 bits, so a decoded state equals the encoded one
+ * bit for bit. A later format gets a new version byte; {@link #decode} keeps reading the old ones.
+ *
+ * <p>Strict: anything malformed, truncated, tampered (CRC mismatch), oversized or outside the {@link Limits} is
+ * rejected with a {@link ShareCodeException} saying why; no other exception escapes {@link #decode}.
+ */
+public final class ShareCodec {
+
+    public static final int VERSION = 1;
+    /** Longest code accepted (characters). Links this long need a server that allows long request headers. */
+    public static final int MAX_CODE_LENGTH = 60_000;
+    private static final int MAX_PAYLOAD_BYTES = 256 * 1024;
+    private static final int MAX_TEXT_BYTES = 4096;
+
+    private final Limits limits;
+
+    public ShareCodec(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Encodes a lesson; the state must be within the limits. */
+    public String encode(SharedLesson lesson) {
+        limits.check(lesson.state());
+        byte[] payload = payload(lesson);
+        CRC32 crc = new CRC32();
+        crc.update(payload);
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        deflater.setInput(payload);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(VERSION);
+        long c = crc.getValue();
+        out.write((int) (c >>> 24));
+        out.write((int) (c >>> 16));
+        out.write((int) (c >>> 8));
+        out.write((int) c);
+        byte[] buf = new byte[4096];
+        while (!deflater.finished()) {
+            int n = deflater.deflate(buf);
+            out.write(buf, 0, n);
+        }
+        deflater.end();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
+    }
+
+    private static byte[] payload(SharedLesson lesson) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            LessonState s = lesson.state();
+            out.writeByte((s.causal() ? 1 : 0) | (s.scale() ? 2 : 0));
+            out.writeByte(s.heads());
+            writeText(out, lesson.presetId());
+            out.writeLong(lesson.seed());
+            writeText(out, lesson.sentence());
+            out.writeByte(s.tokens().size());
+            for (String t : s.tokens()) {
+                writeText(out, t);
+            }
+            writeMatrix(out, s.x());
+            writeMatrix(out, s.wq());
+            writeMatrix(out, s.wk());
+            writeMatrix(out, s.wv());
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen writing to memory
+        }
+    }
+
+    private static void writeText(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeShort(b.length);
+        out.write(b);
+    }
+
+    private static void writeMatrix(DataOutputStream out, Matrix m) throws IOException {
+        out.writeByte(m.rows());
+        out.writeByte(m.cols());
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) {
+                out.writeLong(Double.doubleToRawLongBits(m.get(i, j)));
+            }
+        }
+    }
+
+    /**
+     * Decodes a code.
+     *
+     * @throws ShareCodeException with the reason, for anything that is not a valid code of a valid lesson
+     */
+    public SharedLesson decode(String code) throws ShareCodeException {
+        if (code == null || code.isEmpty()) {
+            throw new ShareCodeException("the link has no lesson code");
+        }
+        if (code.length() > MAX_CODE_LENGTH) {
+            throw new ShareCodeException("the lesson code is too long (" + code.length() + " characters, at most "
+                    + MAX_CODE_LENGTH + ")");
+        }
+        byte[] raw;
+        try {
+            raw = Base64.getUrlDecoder().decode(code);
+        } catch (IllegalArgumentException e) {
+            throw new ShareCodeException("the lesson code contains characters that do not belong in it");
+        }
+        if (raw.length < 6) {
+            throw new ShareCodeException("the lesson code is too short: it looks cut off");
+        }
+        int version = raw[0] & 0xff;
+        if (version != VERSION) {
+            throw new ShareCodeException("the lesson code has format version " + version + ", which this app does "
+                    + "not know (it reads version " + VERSION + ")");
+        }
+        long expectedCrc = ((long) (raw[1] & 0xff) << 24) | ((raw[2] & 0xff) << 16) | ((raw[3] & 0xff) << 8)
+                | (raw[4] & 0xff);
+        byte[] payload = inflate(raw, 5);
+        CRC32 crc = new CRC32();
+        crc.update(payload);
+        if (crc.getValue() != expectedCrc) {
+            throw new ShareCodeException("the lesson code is damaged (its checksum does not match): it may have "
+                    + "been cut off or changed");
+        }
+        try {
+            return read(payload);
+        } catch (EOFException e) {
+            throw new ShareCodeException("the lesson code ends too early: it looks cut off");
+        } catch (InvalidLessonException e) {
+            throw new ShareCodeException("the lesson in the code is not valid: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw new ShareCodeException("the lesson code is malformed");
+        }
+    }
+
+    private static byte[] inflate(byte[] raw, int offset) throws ShareCodeException {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(raw, offset, raw.length - offset);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[4096];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buf);
+                if (n == 0) {
+                    if (inflater.needsInput() || inflater.needsDictionary()) {
+                        throw new ShareCodeException("the lesson code ends too early: it looks cut off");
+                    }
+                }
+                out.write(buf, 0, n);
+                if (out.size() > MAX_PAYLOAD_BYTES) {
+                    throw new ShareCodeException("the lesson code unpacks to more than a lesson can hold");
+                }
+            }
+            if (inflater.getRemaining() > 0) {
+                throw new ShareCodeException("the lesson code has extra data at its end");
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            throw new ShareCodeException("the lesson code is damaged and cannot be unpacked");
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private SharedLesson read(byte[] payload) throws IOException, ShareCodeException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+        int flags = in.readUnsignedByte();
+        if ((flags & ~3) != 0) {
+            throw new ShareCodeException("the lesson code has unknown switches");
+        }
+        int heads = in.readUnsignedByte();
+        String preset = readText(in);
+        long seed = in.readLong();
+        String sentence = readText(in);
+        int n = in.readUnsignedByte();
+        if (n < 1 || n > limits.maxTokens()) {
+            throw new ShareCodeException("the lesson has " + n + " tokens; between 1 and " + limits.maxTokens()
+                    + " are allowed");
+        }
+        List<String> tokens = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            tokens.add(readText(in));
+        }
+        Matrix x = readMatrix(in, "x");
+        Matrix wq = readMatrix(in, "wq");
+        Matrix wk = readMatrix(in, "wk");
+        Matrix wv = readMatrix(in, "wv");
+        if (in.available() > 0) {
+            throw new ShareCodeException("the lesson code has extra data at its end");
+        }
+        LessonState state = new LessonState(tokens, x, wq, wk, wv, heads, (flags & 1) != 0, (flags & 2) != 0);
+        limits.check(state);
+        return new SharedLesson(state, sentence, preset, seed);
+    }
+
+    private static String readText(DataInputStream in) throws IOException, ShareCodeException {
+        int len = in.readUnsignedShort();
+        if (len > MAX_TEXT_BYTES) {
+            throw new ShareCodeException("the lesson code holds a text that is too long");
+        }
+        byte[] b = in.readNBytes(len);
+        if (b.length != len) {
+            throw new EOFException();
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder();
+        try {
+            return decoder.decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ShareCodeException("the lesson code holds text that is not valid UTF-8");
+        }
+    }
+
+    private Matrix readMatrix(DataInputStream in, String field) throws IOException, ShareCodeException {
+        int rows = in.readUnsignedByte();
+        int cols = in.readUnsignedByte();
+        int max = Math.max(limits.maxTokens(), limits.maxDimension());
+        if (rows < 1 || cols < 1 || rows > max || cols > limits.maxDimension()) {
+            throw new ShareCodeException("the lesson code gives " + field + " the shape (" + rows + "×" + cols
+                    + "), outside the limits");
+        }
+        double[][] values = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                values[i][j] = Double.longBitsToDouble(in.readLong());
+            }
+        }
+        return Matrix.of(values);
+    }
+}

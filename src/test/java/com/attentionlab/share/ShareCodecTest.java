@@ -1,0 +1,160 @@
+package com.attentionlab.share;
+
+import com.attentionlab.engine.LessonState;
+import com.attentionlab.engine.Limits;
+import com.attentionlab.engine.Matrix;
+import com.attentionlab.lesson.Editable;
+import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.engine.AttentionEngine;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+class ShareCodecTest {
+
+    private static final long SEED = 20261127L;
+    private final ShareCodec codec = new ShareCodec(Limits.DEFAULT);
+
+    /** A random valid lesson: random shapes, heads, switches, unicode tokens, awkward doubles. */
+    static SharedLesson randomLesson(Random r) {
+        int n = 1 + r.nextInt(r.nextInt(10) == 0 ? 64 : 12);
+        int dModel = 1 + r.nextInt(r.nextInt(10) == 0 ? 64 : 10);
+        int heads = 1 + r.nextInt(3);
+        int dK = 1 + r.nextInt(4);
+        int dV = 1 + r.nextInt(4);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tokens.add(randomText(r, 1 + r.nextInt(8)));
+        }
+        LessonState s = new LessonState(tokens, random(r, n, dModel), random(r, dModel, heads * dK),
+                random(r, dModel, heads * dK), random(r, dModel, heads * dV), heads, r.nextBoolean(), r.nextBoolean());
+        return new SharedLesson(s, randomText(r, r.nextInt(60)), "preset-" + r.nextInt(5), r.nextLong());
+    }
+
+    private static String randomText(Random r, int len) {
+        String alphabet = "abcdefghijklmnopqrstuvwxyzÄéß日本語 <>&\"'😀.,";
+        StringBuilder sb = new StringBuilder();
+        while (sb.codePointCount(0, sb.length()) < len) {
+            sb.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, r.nextInt(
+                    alphabet.codePointCount(0, alphabet.length())))));
+        }
+        return sb.toString();
+    }
+
+    private static Matrix random(Random r, int rows, int cols) {
+        return Matrix.build(rows, cols, (i, j) -> switch (r.nextInt(6)) {
+            case 0 -> 0.0;
+            case 1 -> -0.0;
+            case 2 -> Math.round(r.nextGaussian() * 100) / 100.0;
+            case 3 -> Double.MIN_VALUE * r.nextInt(1000);
+            case 4 -> (r.nextDouble() - 0.5) * 2000;
+            default -> r.nextGaussian();
+        });
+    }
+
+    @Test
+    void roundTrip_reproducesEveryBit_overThousandsOfRandomLessons() throws ShareCodeException {
+        Random r = new Random(SEED);
+        for (int k = 0; k < 3000; k++) {
+            SharedLesson lesson = randomLesson(r);
+            String code = codec.encode(lesson);
+
+            SharedLesson back = codec.decode(code);
+
+            assertThat(back).as("lesson %d", k).isEqualTo(lesson); // Matrix.equals compares the doubles' bits
+            assertThat(code).matches("[A-Za-z0-9_-]+");
+        }
+    }
+
+    @Test
+    void negativeZero_survivesBitForBit() throws ShareCodeException {
+        SharedLesson lesson = new SharedLesson(LessonState.of(List.of("a"), Matrix.of(new double[][] {{-0.0}}),
+                Matrix.of(new double[][] {{1}}), Matrix.of(new double[][] {{1}}), Matrix.of(new double[][] {{1}})),
+                "a", "coreference", 7);
+
+        double back = codec.decode(codec.encode(lesson)).state().x().get(0, 0);
+
+        assertThat(Double.doubleToRawLongBits(back)).isEqualTo(Double.doubleToRawLongBits(-0.0));
+    }
+
+    @Test
+    void everyTruncationAndSingleCharacterChange_isDecodedOrRejected_neverThrowsAnythingElse() {
+        Random r = new Random(SEED + 1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/.%";
+        int rejected = 0;
+        int decoded = 0;
+        for (int k = 0; k < 5; k++) {
+            String code = codec.encode(randomLesson(r));
+            List<String> variants = new ArrayList<>();
+            for (int cut = 0; cut < code.length(); cut++) {
+                variants.add(code.substring(0, cut));
+            }
+            for (int i = 0; i < code.length(); i++) {
+                for (int a = 0; a < alphabet.length(); a += 1 + r.nextInt(4)) {
+                    if (alphabet.charAt(a) != code.charAt(i)) {
+                        variants.add(code.substring(0, i) + alphabet.charAt(a) + code.substring(i + 1));
+                    }
+                }
+            }
+            for (String v : variants) {
+                try {
+                    SharedLesson back = codec.decode(v);
+                    assertThat(back.state()).isNotNull();
+                    decoded++;
+                } catch (ShareCodeException e) {
+                    assertThat(e.getMessage()).isNotBlank();
+                    rejected++;
+                } catch (RuntimeException e) {
+                    fail("variant " + v + " threw " + e);
+                }
+            }
+        }
+        assertThat(rejected).isGreaterThan(1000);
+        // a change in the last base64 character's unused bits can leave the bytes (and so the lesson) intact
+        assertThat(decoded).isLessThan(rejected / 10);
+    }
+
+    @Test
+    void malformedCodes_areRejectedWithAReason() {
+        assertThatThrownBy(() -> codec.decode("")).isInstanceOf(ShareCodeException.class)
+                .hasMessageContaining("no lesson code");
+        assertThatThrownBy(() -> codec.decode("!!!")).hasMessageContaining("characters that do not belong");
+        assertThatThrownBy(() -> codec.decode("AQ")).hasMessageContaining("too short");
+        assertThatThrownBy(() -> codec.decode("x".repeat(70_000))).hasMessageContaining("too long");
+        assertThatThrownBy(() -> codec.decode("CQAAAAAAAA")).hasMessageContaining("version 9");
+    }
+
+    @Test
+    void stateOverTheLimits_isRejected() throws ShareCodeException {
+        ShareCodec generous = new ShareCodec(new Limits(64, 64, 8, 1e6, 64));
+        SharedLesson big = new SharedLesson(LessonState.of(List.of("a"), Matrix.of(new double[][] {{5000}}),
+                Matrix.of(new double[][] {{1}}), Matrix.of(new double[][] {{1}}), Matrix.of(new double[][] {{1}})),
+                "a", "coreference", 7);
+        String code = generous.encode(big);
+
+        assertThat(generous.decode(code)).isEqualTo(big);
+        assertThatThrownBy(() -> codec.decode(code)).hasMessageContaining("outside ±1000");
+    }
+
+    @Test
+    void defaultLessonWithTenEdits_fitsIn2000Characters() {
+        LessonPresenter p = new LessonPresenter(new AttentionEngine());
+        Random r = new Random(SEED);
+        for (int k = 0; k < 10; k++) {
+            Editable m = Editable.values()[k % 4];
+            Matrix current = m.of(p.state());
+            p.editCell(m, r.nextInt(current.rows()), r.nextInt(current.cols()),
+                    Double.toString(r.nextGaussian()));
+        }
+        String code = codec.encode(new SharedLesson(p.state(), p.sentence(), p.preset().id(), p.seed()));
+
+        System.out.println("Share code of the default lesson with ten edits: " + code.length() + " characters");
+        assertThat(code.length()).isLessThanOrEqualTo(2000);
+    }
+}
