@@ -1,5 +1,6 @@
 package com.attentionlab;
 
+import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.engine.Limits;
 import com.attentionlab.lesson.LessonPresenters;
@@ -10,6 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The entry point. {@code @Push} and {@code @Theme} live here only: the app shell is the one place Vaadin reads
@@ -32,6 +36,15 @@ public class Application implements AppShellConfigurator {
                                     @Value("${attention.limits.max-abs-value:1000}") double maxAbsValue,
                                     @Value("${attention.limits.max-token-length:64}") int maxTokenLength) {
         return new AttentionEngine(new Limits(maxTokens, maxDimension, maxHeads, maxAbsValue, maxTokenLength));
+    }
+
+    /** The live classrooms; limits from {@code classroom.*}. */
+    @Bean
+    Classrooms classrooms(@Value("${classroom.max-rooms:500}") int maxRooms,
+                          @Value("${classroom.max-students:300}") int maxStudents,
+                          @Value("${classroom.idle-timeout:PT2H}") Duration idleTimeout,
+                          @Value("${classroom.min-broadcast-interval-ms:250}") long minIntervalMillis) {
+        return new Classrooms(Clock.systemUTC(), maxRooms, maxStudents, idleTimeout, minIntervalMillis);
     }
 
     @Bean

@@ -5,6 +5,9 @@ import com.attentionlab.engine.AttentionTrace;
 import com.attentionlab.engine.InvalidLessonException;
 import com.attentionlab.engine.LessonState;
 import com.attentionlab.engine.Matrix;
+import com.attentionlab.share.ShareCodeException;
+import com.attentionlab.share.ShareCodec;
+import com.attentionlab.share.SharedLesson;
 import com.vaadin.flow.shared.Registration;
 
 import java.io.Serializable;
@@ -33,6 +36,7 @@ public class LessonPresenter implements Serializable {
             Pattern.compile("[-+]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][-+]?\\d+)?");
 
     private final AttentionEngine engine;
+    private final ShareCodec codec;
     private final List<Runnable> listeners = new ArrayList<>();
     private final Map<String, String> cellErrors = new LinkedHashMap<>();
 
@@ -42,9 +46,15 @@ public class LessonPresenter implements Serializable {
     private LessonState state;
     private AttentionTrace trace;
     private AttentionTrace multiHeadTrace;
+    private String shareCode;
 
     public LessonPresenter(AttentionEngine engine) {
+        this(engine, new ShareCodec(engine.limits()));
+    }
+
+    public LessonPresenter(AttentionEngine engine, ShareCodec codec) {
         this.engine = engine;
+        this.codec = codec;
         this.sentence = DEFAULT_SENTENCE;
         this.preset = Preset.COREFERENCE;
         this.seed = DEFAULT_SEED;
@@ -238,6 +248,54 @@ public class LessonPresenter implements Serializable {
         apply(s);
     }
 
+    /** Loads a shared lesson (e.g. a classroom's snapshot) unless it is already the current one. */
+    public void load(SharedLesson l) {
+        if (!l.equals(toShared())) {
+            load(l.state(), Preset.fromId(l.presetId()).orElse(Preset.COREFERENCE), l.seed(), l.sentence());
+        }
+    }
+
+    /** Back to the default lesson: the lesson's sentence, the coreference preset, switches at their defaults. */
+    public void loadDefault() {
+        preset = Preset.COREFERENCE;
+        seed = DEFAULT_SEED;
+        sentence = DEFAULT_SENTENCE;
+        cellErrors.clear();
+        apply(build(Tokenizer.tokenize(sentence), preset, seed, false, true));
+    }
+
+    // ---- share links ----
+
+    /** The share code of the current lesson: decoding it reproduces this state bit for bit. */
+    public String shareCode() {
+        if (shareCode == null) {
+            shareCode = codec.encode(toShared());
+        }
+        return shareCode;
+    }
+
+    /** The lesson as a share link carries it. */
+    public SharedLesson toShared() {
+        return new SharedLesson(state, sentence, preset.id(), seed);
+    }
+
+    /**
+     * Loads the lesson of a share code. A code that cannot be read changes nothing.
+     *
+     * @return why the code could not be read, or empty when it was loaded
+     */
+    public Optional<String> loadShared(String code) {
+        if (code.equals(shareCode)) {
+            return Optional.empty();
+        }
+        try {
+            load(codec.decode(code));
+            return Optional.empty();
+        } catch (ShareCodeException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     private static Optional<Double> parse(String text) {
         if (text == null) {
             return Optional.empty();
@@ -272,6 +330,7 @@ public class LessonPresenter implements Serializable {
         state = next;
         trace = t;
         multiHeadTrace = null;
+        shareCode = null;
         fire();
     }
 

@@ -1,6 +1,7 @@
 package com.attentionlab.lesson;
 
 import com.attentionlab.engine.AttentionEngine;
+import com.attentionlab.share.ShareCodec;
 
 import java.io.Serializable;
 
@@ -19,6 +20,6 @@ public final class LessonPresenters implements Serializable {
     }
 
     public LessonPresenter create() {
-        return new LessonPresenter(engine);
+        return new LessonPresenter(engine, new ShareCodec(engine.limits()));
     }
 }

@@ -1,6 +1,11 @@
 package com.attentionlab.lesson.ui;
 
+import com.attentionlab.classroom.ClassroomException;
+import com.attentionlab.classroom.Classrooms;
+import com.attentionlab.classroom.Room;
+import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,28 +15,94 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** The start page: what you will learn, and the way in. */
+import java.util.Map;
+
+/** The start page: what you will learn, and the ways in: the lesson, a new classroom, or joining one. */
 @Route("")
 @PageTitle("Attention Lab — learn self-attention step by step")
 public class LandingView extends Main {
 
+    private final Classrooms classrooms;
+    private final LessonPresenters presenters;
+
     public LandingView() {
+        this(LessonPresenters.standalone(), Classrooms.standalone());
+    }
+
+    @Autowired
+    public LandingView(LessonPresenters presenters, Classrooms classrooms) {
+        this.presenters = presenters;
+        this.classrooms = classrooms;
         addClassName("landing");
         H1 title = new H1("Attention Lab");
         Paragraph lead = new Paragraph("Understanding Self-Attention, Part 1: how a transformer lets every word "
-                + "look at every other word. Every number is computed live, every weight is yours to edit.");
+                + "look at every other word. Every number is computed live, every weight is yours to edit, and any "
+                + "screen can be shared as a link.");
         lead.addClassName("lead");
+        add(title, lead, createActions(), createLearn());
+    }
+
+    private Div createActions() {
         Button start = new Button("Start the lesson", e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate(LessonView.class, new RouteParameters("step", Step.INTUITION.slug()))));
         start.setId("start-lesson");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Div actions = new Div(start);
+        Button classroom = new Button("Start a classroom", e -> startClassroom());
+        classroom.setId("start-classroom");
+        classroom.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        TextField code = new TextField("Join a classroom");
+        code.setId("join-code-input");
+        code.setPlaceholder("e.g. K7QM2X");
+        code.setMaxLength(12);
+        code.setAllowedCharPattern("[A-Za-z0-9 -]");
+        Button join = new Button("Join", e -> join(code));
+        join.setId("join-button");
+        code.addKeyPressListener(Key.ENTER, e -> join(code));
+        Div joinRow = new Div(code, join);
+        joinRow.addClassName("join-row");
+        Div actions = new Div(start, classroom, joinRow);
         actions.addClassName("landing-actions");
+        return actions;
+    }
 
+    private void join(TextField field) {
+        String code = Classrooms.normalize(field.getValue());
+        if (code.length() != Classrooms.CODE_LENGTH) {
+            field.setErrorMessage("A join code has " + Classrooms.CODE_LENGTH + " letters and digits.");
+            field.setInvalid(true);
+            return;
+        }
+        if (classrooms.find(code).isEmpty()) {
+            field.setErrorMessage("No class is running with the code " + code + ".");
+            field.setInvalid(true);
+            return;
+        }
+        field.setInvalid(false);
+        getUI().ifPresent(ui -> ui.navigate("join/" + code));
+    }
+
+    private void startClassroom() {
+        try {
+            var presenter = presenters.create();
+            Room room = classrooms.create(presenter.toShared(), Step.INTUITION.slug());
+            getUI().ifPresent(ui -> ui.navigate(LessonView.class, new RouteParameters("step", Step.INTUITION.slug()),
+                    QueryParameters.simple(Map.of("room", room.code(), "key", room.controlKey()))));
+        } catch (ClassroomException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private Div createLearn() {
         OrderedList steps = new OrderedList();
         steps.add(new ListItem("Why attention: the question every token asks"));
         steps.add(new ListItem("Embeddings: the matrix X, one named dimension per column"));
@@ -43,8 +114,12 @@ public class LandingView extends Main {
         steps.add(new ListItem("Multi-head: a look at the next lesson"));
         Div learn = new Div(new H2("What you will learn"), steps,
                 new Paragraph("The running example is the lesson's own sentence, \"The cat sat on the mat because "
-                        + "it was tired\": you will see \"it\" attend to \"cat\" — and make it stop."));
+                        + "it was tired\": you will see \"it\" attend to \"cat\" — and make it stop."),
+                new H2("For teachers"),
+                new Paragraph("Press Present for type readable from the back of the room (F for full screen, "
+                        + "← → between steps). Start a classroom and your students' screens follow yours live: "
+                        + "they open the join link or type the six-character code above."));
         learn.addClassName("landing-learn");
-        add(title, lead, actions, learn);
+        return learn;
     }
 }

@@ -4,6 +4,7 @@ import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
@@ -27,6 +28,10 @@ class StepIndicator extends Nav {
             list.add(new ListItem(link));
         }
         add(list);
+    }
+
+    void setQuery(QueryParameters q) {
+        links.values().forEach(link -> link.setQueryParameters(q));
     }
 
     void setCurrent(Step current) {

@@ -1,0 +1,178 @@
+package com.attentionlab.classroom;
+
+import com.attentionlab.share.SharedLesson;
+import com.vaadin.flow.shared.Registration;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * All live classrooms of this server (a singleton): creates rooms, lets students follow them and the teacher
+ * drive them, and ends rooms after {@code idleTimeout} without teacher activity.
+ */
+public class Classrooms {
+
+    /** Join-code letters: no look-alikes (no 0/O, 1/I/L). */
+    static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    public static final int CODE_LENGTH = 6;
+
+    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler;
+    private final LongSupplier millis;
+    private final int maxRooms;
+    private final int maxStudents;
+    private final Duration idleTimeout;
+    private final long minIntervalMillis;
+
+    public Classrooms(Clock clock, int maxRooms, int maxStudents, Duration idleTimeout, long minIntervalMillis) {
+        this(clock, Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "classroom-broadcaster");
+            t.setDaemon(true);
+            return t;
+        }), () -> System.nanoTime() / 1_000_000, maxRooms, maxStudents, idleTimeout, minIntervalMillis);
+        scheduler.scheduleWithFixedDelay(this::expireIdleRooms, 1, 1, TimeUnit.MINUTES);
+    }
+
+    Classrooms(Clock clock, ScheduledExecutorService scheduler, LongSupplier millis, int maxRooms, int maxStudents,
+               Duration idleTimeout, long minIntervalMillis) {
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.millis = millis;
+        this.maxRooms = maxRooms;
+        this.maxStudents = maxStudents;
+        this.idleTimeout = idleTimeout;
+        this.minIntervalMillis = minIntervalMillis;
+    }
+
+    /** Defaults: 500 rooms, 300 students a room, 2 hours idle, at most 4 broadcasts a second per room. */
+    public static Classrooms withDefaults() {
+        return new Classrooms(Clock.systemUTC(), 500, 300, Duration.ofHours(2), 250);
+    }
+
+    private static volatile Classrooms standalone;
+
+    /** One default instance for use outside Spring (browserless tests); Spring's bean is used in the app. */
+    public static Classrooms standalone() {
+        if (standalone == null) {
+            synchronized (Classrooms.class) {
+                if (standalone == null) {
+                    standalone = withDefaults();
+                }
+            }
+        }
+        return standalone;
+    }
+
+    /** A new room showing {@code lesson} at {@code step}. */
+    public Room create(SharedLesson lesson, String step) {
+        expireIdleRooms();
+        if (rooms.size() >= maxRooms) {
+            throw new ClassroomException("This server already runs " + maxRooms
+                    + " classrooms, its limit. Please try again later.");
+        }
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
+        while (true) {
+            String code = newCode();
+            Room room = new Room(code, key, lesson, step, clock.instant(), scheduler, millis, minIntervalMillis);
+            if (rooms.putIfAbsent(code, room) == null) {
+                return room;
+            }
+        }
+    }
+
+    private String newCode() {
+        StringBuilder sb = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        random.nextBytes(b);
+        return b;
+    }
+
+    /** Normalizes what a student typed: upper case, spaces and dashes dropped. */
+    public static String normalize(String typed) {
+        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** The live room with this join code. */
+    public Optional<Room> find(String code) {
+        Room r = rooms.get(normalize(code));
+        return r == null || r.ended() ? Optional.empty() : Optional.of(r);
+    }
+
+    /** The live room whose control key this is (the teacher's control link). */
+    public Optional<Room> control(String code, String key) {
+        return find(code).filter(r -> r.isKey(key));
+    }
+
+    /** The teacher's new state, broadcast to every follower (coalesced). */
+    public void publish(Room room, String key, SharedLesson lesson, String step) {
+        if (!room.isKey(key)) {
+            throw new ClassroomException("Only the teacher's control link can change this class.");
+        }
+        room.publish(lesson, step, clock.instant());
+    }
+
+    /**
+     * A student follows the room: {@code follower} gets every broadcast snapshot (from a broadcaster thread; wrap
+     * UI changes in {@code ui.access}). Remove the registration when the student leaves.
+     *
+     * @throws ClassroomException when the room is full or has ended
+     */
+    public Registration follow(Room room, Consumer<RoomSnapshot> follower) {
+        if (room.ended()) {
+            throw new ClassroomException("This class has ended.");
+        }
+        synchronized (room) {
+            if (room.followers() >= maxStudents) {
+                throw new ClassroomException("This class is full (" + maxStudents + " students).");
+            }
+            room.add(follower);
+        }
+        return () -> room.remove(follower);
+    }
+
+    /** Ends the room now (teacher's "End class"). */
+    public void end(Room room, String key) {
+        if (!room.isKey(key)) {
+            throw new ClassroomException("Only the teacher's control link can end this class.");
+        }
+        room.end();
+        rooms.remove(room.code(), room);
+    }
+
+    /** Ends every room whose teacher has been idle longer than the idle timeout. */
+    public void expireIdleRooms() {
+        Instant cutoff = clock.instant().minus(idleTimeout);
+        rooms.values().removeIf(r -> {
+            if (r.lastTeacherActivity().isBefore(cutoff)) {
+                r.end();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    public int size() {
+        return rooms.size();
+    }
+}

@@ -1,0 +1,162 @@
+package com.attentionlab.classroom;
+
+import com.attentionlab.share.SharedLesson;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * One live classroom: a join code for students, a secret key for the teacher's control link, and the latest
+ * snapshot. Teacher edits are coalesced: at most one broadcast per {@code minIntervalMillis} (the latest wins).
+ */
+public final class Room {
+
+    private final String code;
+    private final String key;
+    private final List<Consumer<RoomSnapshot>> followers = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService scheduler;
+    private final LongSupplier millis;
+    private final long minIntervalMillis;
+
+    private RoomSnapshot snapshot;
+    private RoomSnapshot pending;
+    private boolean flushScheduled;
+    private long lastFlushMillis = Long.MIN_VALUE / 2;
+    private volatile Instant lastTeacherActivity;
+
+    Room(String code, String key, SharedLesson lesson, String step, Instant now, ScheduledExecutorService scheduler,
+         LongSupplier millis, long minIntervalMillis) {
+        this.code = code;
+        this.key = key;
+        this.snapshot = new RoomSnapshot(1, step, lesson, false);
+        this.lastTeacherActivity = now;
+        this.scheduler = scheduler;
+        this.millis = millis;
+        this.minIntervalMillis = minIntervalMillis;
+    }
+
+    /** The six-character join code. */
+    public String code() {
+        return code;
+    }
+
+    /** True when {@code candidate} is this room's control key (compared in constant time). */
+    public boolean isKey(String candidate) {
+        return candidate != null && MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
+                candidate.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The secret of the teacher's control link. Never show it to students. */
+    public String controlKey() {
+        return key;
+    }
+
+    /** The latest broadcast snapshot. */
+    public synchronized RoomSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The state the teacher last sent, broadcast or still waiting to be (what a reloading teacher gets). */
+    public synchronized RoomSnapshot latest() {
+        return pending != null ? pending : snapshot;
+    }
+
+    public int followers() {
+        return followers.size();
+    }
+
+    public synchronized boolean ended() {
+        return snapshot.ended();
+    }
+
+    Instant lastTeacherActivity() {
+        return lastTeacherActivity;
+    }
+
+    void add(Consumer<RoomSnapshot> follower) {
+        followers.add(follower);
+    }
+
+    void remove(Consumer<RoomSnapshot> follower) {
+        followers.remove(follower);
+    }
+
+    /** The teacher's new state; broadcast now, or coalesced into the next broadcast. */
+    void publish(SharedLesson lesson, String step, Instant now) {
+        RoomSnapshot toSend = null;
+        synchronized (this) {
+            if (snapshot.ended()) {
+                throw new ClassroomException("This class has ended.");
+            }
+            lastTeacherActivity = now;
+            RoomSnapshot latest = latest();
+            if (latest.lesson().equals(lesson) && latest.step().equals(step)) {
+                return; // nothing new
+            }
+            pending = new RoomSnapshot(snapshot.version() + 1, step, lesson, false);
+            if (flushScheduled) {
+                return; // the scheduled broadcast will carry the latest
+            }
+            long wait = lastFlushMillis + minIntervalMillis - millis.getAsLong();
+            if (wait <= 0) {
+                toSend = takePending();
+            } else {
+                flushScheduled = true;
+                scheduler.schedule(this::flushScheduled, wait, TimeUnit.MILLISECONDS);
+            }
+        }
+        broadcast(toSend);
+    }
+
+    private void flushScheduled() {
+        RoomSnapshot toSend;
+        synchronized (this) {
+            flushScheduled = false;
+            toSend = pending == null ? null : takePending();
+        }
+        broadcast(toSend);
+    }
+
+    private RoomSnapshot takePending() {
+        snapshot = new RoomSnapshot(snapshot.version() + 1, pending.step(), pending.lesson(), false);
+        pending = null;
+        lastFlushMillis = millis.getAsLong();
+        return snapshot;
+    }
+
+    /** Ends the class: one last snapshot with {@code ended = true}; followers keep their last state. */
+    void end() {
+        RoomSnapshot last;
+        synchronized (this) {
+            if (snapshot.ended()) {
+                return;
+            }
+            RoomSnapshot latest = latest();
+            snapshot = new RoomSnapshot(snapshot.version() + 1, latest.step(), latest.lesson(), true);
+            pending = null;
+            last = snapshot;
+        }
+        broadcast(last);
+        followers.clear();
+    }
+
+    private void broadcast(RoomSnapshot s) {
+        if (s == null) {
+            return;
+        }
+        for (Consumer<RoomSnapshot> f : followers) {
+            try {
+                f.accept(s);
+            } catch (RuntimeException e) {
+                followers.remove(f); // a follower that is gone (e.g. a closed UI) must not stop the others
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package com.attentionlab.classroom.ui;
+
+import com.attentionlab.classroom.ClassroomException;
+import com.attentionlab.classroom.Classrooms;
+import com.attentionlab.classroom.Room;
+import com.attentionlab.classroom.RoomSnapshot;
+import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.LessonPresenters;
+import com.attentionlab.lesson.Step;
+import com.attentionlab.lesson.ui.LandingView;
+import com.attentionlab.lesson.ui.LessonScreen;
+import com.attentionlab.lesson.ui.LessonView;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Map;
+
+/**
+ * A student's screen at {@code /join/{code}}: the teacher's step and state, pushed live from the server. The
+ * student cannot change the room; "Explore on my own" opens a private copy of the current state.
+ */
+@Route("join/:code")
+public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Classrooms classrooms;
+    private final LessonPresenter presenter;
+    private final LessonScreen screen;
+    private final Span status = new Span();
+    private Room room;
+    private String code = "";
+    private Step step = Step.INTUITION;
+    private long version;
+    private boolean ended;
+    private Registration following;
+
+    /** Without Spring (browserless tests). */
+    public JoinView() {
+        this(LessonPresenters.standalone(), Classrooms.standalone());
+    }
+
+    @Autowired
+    public JoinView(LessonPresenters presenters, Classrooms classrooms) {
+        this.classrooms = classrooms;
+        this.presenter = presenters.create(); // the student's own copy, never the room's
+        this.screen = new LessonScreen(presenter, s -> { });
+        addClassName("join-route");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code = Classrooms.normalize(event.getRouteParameters().get("code").orElse(""));
+        removeAll();
+        room = classrooms.find(code).orElse(null);
+        if (room == null) {
+            showMessage("No class is running with the code " + code + ".",
+                    "Check the code with your teacher; codes have six letters and digits.");
+            return;
+        }
+        status.setId("follow-status");
+        Button explore = new Button("Explore on my own", e -> explore());
+        explore.setId("explore-button");
+        screen.setFollowing(true);
+        screen.setBanner(new Span("Class " + room.code() + " ·"), status, explore);
+        add(screen);
+        apply(room.snapshot());
+    }
+
+    private void showMessage(String title, String text) {
+        Div box = new Div(new H1(title), new Paragraph(text), new RouterLink("Back to the start page",
+                LandingView.class));
+        box.addClassName("landing");
+        box.setId("join-error");
+        add(box);
+    }
+
+    private void apply(RoomSnapshot s) {
+        if (s.version() < version) {
+            return; // an older snapshot arriving late: the latest wins
+        }
+        version = s.version();
+        presenter.load(s.lesson());
+        step = Step.fromSlug(s.step()).orElse(Step.INTUITION);
+        screen.show(step);
+        ended = s.ended();
+        status.setText(ended ? "The class has ended. You keep the lesson as you last saw it."
+                : "Following the teacher, live.");
+        status.getElement().setAttribute("data-version", Long.toString(version));
+    }
+
+    private void explore() {
+        Map<String, String> q = Map.of("s", presenter.shareCode(), "room", code);
+        getUI().ifPresent(ui -> ui.navigate(LessonView.class, new RouteParameters("step", step.slug()),
+                ended ? QueryParameters.simple(Map.of("s", presenter.shareCode())) : QueryParameters.simple(q)));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (room == null || following != null) {
+            return;
+        }
+        UI ui = attachEvent.getUI();
+        try {
+            following = classrooms.follow(room, snapshot -> ui.access(() -> apply(snapshot)));
+            apply(room.snapshot()); // anything broadcast between entering and following
+        } catch (ClassroomException e) {
+            removeAll();
+            showMessage("Cannot join this class", e.getMessage());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (following != null) {
+            following.remove();
+            following = null;
+        }
+    }
+
+    /** The step the student sees. */
+    public Step step() {
+        return step;
+    }
+
+    public LessonPresenter presenter() {
+        return presenter;
+    }
+
+    public boolean ended() {
+        return ended;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Class " + code + " — Attention Lab";
+    }
+}

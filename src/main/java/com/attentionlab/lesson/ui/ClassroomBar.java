@@ -1,0 +1,66 @@
+package com.attentionlab.lesson.ui;
+
+import com.attentionlab.classroom.Classrooms;
+import com.attentionlab.classroom.Room;
+import com.attentionlab.share.QrCode;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableRunnable;
+
+/** The line under the header in a classroom: the teacher's join code, link and QR; or a student's way back. */
+public class ClassroomBar extends Div {
+
+    public ClassroomBar(Classrooms classrooms) {
+        addClassName("classroom-bar");
+    }
+
+    /** For the teacher: how students join, and "End class". */
+    public void showTeacher(Room room, String key, SerializableRunnable onEnd) {
+        removeAll();
+        String joinUrl = Urls.absolute("join/" + room.code());
+        Span label = new Span("Live classroom · join code");
+        Span code = new Span(room.code());
+        code.setId("join-code");
+        code.addClassName("join-code");
+        Anchor link = new Anchor(joinUrl, joinUrl);
+        link.setId("join-link");
+        link.setTarget("_blank");
+        Button qr = new Button("Show join QR", e -> qrDialog(room.code(), joinUrl).open());
+        qr.setId("join-qr-button");
+        Button end = new Button("End class", e -> onEnd.run());
+        end.setId("end-class");
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Span hint = new Span("Your address bar holds the private control link: keep it to yourself.");
+        hint.addClassName("note");
+        add(label, code, new Span("· students open"), link, qr, end, hint);
+    }
+
+    private static Dialog qrDialog(String code, String url) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle("Join the class: " + code);
+        Image img = new Image(QrCode.dataUri(url), "QR code of the join link " + url);
+        img.setId("join-qr");
+        img.addClassName("join-qr");
+        Paragraph p = new Paragraph(url);
+        p.addClassName("join-url-large");
+        d.add(img, p);
+        Button close = new Button("Close", e -> d.close());
+        d.getFooter().add(close);
+        return d;
+    }
+
+    /** For a student exploring a private copy: back to following the teacher. */
+    public void showExploring(String roomCode) {
+        removeAll();
+        Span text = new Span("You are exploring on your own; the class goes on without you.");
+        Anchor follow = new Anchor("join/" + roomCode, "Follow the teacher again");
+        follow.setId("follow-teacher");
+        add(text, follow);
+    }
+}
