@@ -140,6 +140,7 @@ public class LessonScreen extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         subscription = presenter.addListener(this::refresh);
+        refresh(); // the state may have changed while detached (e.g. loaded from a link before attaching)
     }
 
     @Override

@@ -69,6 +69,8 @@ class ShareAndClassroomViewTest {
         assertThat(view.presenter().state().wq().get(2, 0)).isEqualTo(0.125);
         assertThat(view.presenter().state().causal()).isTrue();
         assertThat(view.presenter().shareCode()).isEqualTo(code);
+        MatrixGrid wq = _get(MatrixGrid.class, spec -> spec.withId("matrix-wq"));
+        assertThat(wq.matrix().get(2, 0)).isEqualTo(0.125); // the inputs panel shows the link's state too
     }
 
     @Test
