@@ -61,6 +61,10 @@ class ShareController {
         String preset = text(body, "preset", "coreference");
         long seed = body.has("seed") && !body.get("seed").isNull() ? seed(body.get("seed")) : 7;
         String code = codec.encode(new SharedLesson(state, sentence, preset, seed));
+        if (code.length() > ShareCodec.MAX_CODE_LENGTH) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "body: this lesson is too large for a link ("
+                    + code.length() + " characters; links hold at most " + ShareCodec.MAX_CODE_LENGTH + ")");
+        }
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("code", code);
         o.put("url", "/lesson/intuition?s=" + code);

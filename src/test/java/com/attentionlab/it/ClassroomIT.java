@@ -54,6 +54,7 @@ class ClassroomIT {
         String joinLink = teacherBrowser.findElement(By.id("join-link")).getAttribute("href");
         assertThat(code).matches("[A-Z2-9]{6}");
         assertThat(joinLink).endsWith("/join/" + code);
+        Browser.screenshot(teacherBrowser, "10-teacher-classroom");
         for (int i = 0; i < 4; i++) {
             teacher.next(); // intuition → softmax
         }

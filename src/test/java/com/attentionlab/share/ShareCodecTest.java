@@ -143,6 +143,30 @@ class ShareCodecTest {
     }
 
     @Test
+    void largestLessonTheUiMakes_fitsInTomcatsDefault8KbHeader() {
+        // the UI allows 24 tokens × 8 dimensions; fill every number with random doubles (incompressible)
+        Random r = new Random(SEED);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            tokens.add("word" + i);
+        }
+        LessonState s = LessonState.of(tokens, Matrix.build(24, 8, (i, j) -> r.nextGaussian()),
+                Matrix.build(8, 4, (i, j) -> r.nextGaussian()), Matrix.build(8, 4, (i, j) -> r.nextGaussian()),
+                Matrix.build(8, 4, (i, j) -> r.nextGaussian()));
+        String code = codec.encode(new SharedLesson(s, String.join(" ", tokens), "random", 1));
+
+        System.out.println("Share code of a 24-token lesson with every number random: " + code.length());
+        assertThat(code.length()).isLessThan(8000 - 200);
+        // the API's largest lesson (64 tokens, 64 dimensions) does not fit in a link at all
+        LessonState huge = LessonState.of(java.util.Collections.nCopies(64, "t"),
+                Matrix.build(64, 64, (i, j) -> r.nextGaussian()), Matrix.build(64, 64, (i, j) -> r.nextGaussian()),
+                Matrix.build(64, 64, (i, j) -> r.nextGaussian()), Matrix.build(64, 64, (i, j) -> r.nextGaussian()));
+        String hugeCode = codec.encode(new SharedLesson(huge, "", "random", 1));
+        System.out.println("Share code of a 64×64 lesson with every number random: " + hugeCode.length());
+        assertThat(hugeCode.length()).isGreaterThan(ShareCodec.MAX_CODE_LENGTH);
+    }
+
+    @Test
     void defaultLessonWithTenEdits_fitsIn2000Characters() {
         LessonPresenter p = new LessonPresenter(new AttentionEngine());
         Random r = new Random(SEED);
