@@ -32,6 +32,7 @@ public class Classrooms {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
+    private final java.util.concurrent.Executor fanOut;
     private final LongSupplier millis;
     private final int maxRooms;
     private final int maxStudents;
@@ -43,14 +44,19 @@ public class Classrooms {
             Thread t = new Thread(r, "classroom-broadcaster");
             t.setDaemon(true);
             return t;
-        }), () -> System.nanoTime() / 1_000_000, maxRooms, maxStudents, idleTimeout, minIntervalMillis);
+        }), null, () -> System.nanoTime() / 1_000_000, maxRooms, maxStudents, idleTimeout, minIntervalMillis);
         scheduler.scheduleWithFixedDelay(this::expireIdleRooms, 1, 1, TimeUnit.MINUTES);
     }
 
-    Classrooms(Clock clock, ScheduledExecutorService scheduler, LongSupplier millis, int maxRooms, int maxStudents,
-               Duration idleTimeout, long minIntervalMillis) {
+    /**
+     * @param fanOut runs the delivery of a snapshot to the followers; null: the scheduler's thread, so a
+     *               teacher's request never waits for hundreds of students
+     */
+    public Classrooms(Clock clock, ScheduledExecutorService scheduler, java.util.concurrent.Executor fanOut,
+               LongSupplier millis, int maxRooms, int maxStudents, Duration idleTimeout, long minIntervalMillis) {
         this.clock = clock;
         this.scheduler = scheduler;
+        this.fanOut = fanOut != null ? fanOut : scheduler;
         this.millis = millis;
         this.maxRooms = maxRooms;
         this.maxStudents = maxStudents;
@@ -70,7 +76,9 @@ public class Classrooms {
         if (standalone == null) {
             synchronized (Classrooms.class) {
                 if (standalone == null) {
-                    standalone = withDefaults();
+                    // delivery on the publishing thread: browserless tests see a broadcast at once
+                    standalone = new Classrooms(Clock.systemUTC(), Executors.newSingleThreadScheduledExecutor(),
+                            Runnable::run, () -> System.nanoTime() / 1_000_000, 500, 300, Duration.ofHours(2), 250);
                 }
             }
         }
@@ -87,7 +95,8 @@ public class Classrooms {
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
         while (true) {
             String code = newCode();
-            Room room = new Room(code, key, lesson, step, clock.instant(), scheduler, millis, minIntervalMillis);
+            Room room = new Room(code, key, lesson, step, clock.instant(), scheduler, fanOut, millis,
+                    minIntervalMillis);
             if (rooms.putIfAbsent(code, room) == null) {
                 return room;
             }

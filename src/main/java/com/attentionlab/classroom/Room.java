@@ -22,6 +22,7 @@ public final class Room {
     private final String key;
     private final List<Consumer<RoomSnapshot>> followers = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler;
+    private final java.util.concurrent.Executor fanOut;
     private final LongSupplier millis;
     private final long minIntervalMillis;
 
@@ -32,7 +33,8 @@ public final class Room {
     private volatile Instant lastTeacherActivity;
 
     Room(String code, String key, SharedLesson lesson, String step, Instant now, ScheduledExecutorService scheduler,
-         LongSupplier millis, long minIntervalMillis) {
+         java.util.concurrent.Executor fanOut, LongSupplier millis, long minIntervalMillis) {
+        this.fanOut = fanOut;
         this.code = code;
         this.key = key;
         this.snapshot = new RoomSnapshot(1, step, lesson, false);
@@ -143,15 +145,21 @@ public final class Room {
             pending = null;
             last = snapshot;
         }
-        broadcast(last);
+        broadcast(last); // the ended snapshot still reaches everyone who followed
         followers.clear();
     }
 
+    /** Hands the snapshot to every follower, on the fan-out executor (never on the teacher's request thread). */
     private void broadcast(RoomSnapshot s) {
         if (s == null) {
             return;
         }
-        for (Consumer<RoomSnapshot> f : followers) {
+        List<Consumer<RoomSnapshot>> targets = List.copyOf(followers);
+        fanOut.execute(() -> deliver(s, targets));
+    }
+
+    private void deliver(RoomSnapshot s, List<Consumer<RoomSnapshot>> targets) {
+        for (Consumer<RoomSnapshot> f : targets) {
             try {
                 f.accept(s);
             } catch (RuntimeException e) {

@@ -104,7 +104,7 @@ class ClassroomsTest {
     final ManualClock clock = new ManualClock();
     final ManualScheduler scheduler = new ManualScheduler();
     final AtomicLong millis = new AtomicLong(1_000_000);
-    final Classrooms classrooms = new Classrooms(clock, scheduler, millis::get, 3, 2, Duration.ofHours(2), 250);
+    final Classrooms classrooms = new Classrooms(clock, scheduler, Runnable::run, millis::get, 3, 2, Duration.ofHours(2), 250);
     final LessonPresenter teacher = new LessonPresenter(new AttentionEngine());
 
     SharedLesson lesson() {
@@ -113,7 +113,7 @@ class ClassroomsTest {
 
     @Test
     void joinCodes_areSixCharactersWithoutLookAlikes_andNotSequential() {
-        Classrooms many = new Classrooms(clock, scheduler, millis::get, 1000, 2, Duration.ofHours(2), 250);
+        Classrooms many = new Classrooms(clock, scheduler, Runnable::run, millis::get, 1000, 2, Duration.ofHours(2), 250);
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             String code = many.create(lesson(), "intuition").code();

@@ -26,7 +26,12 @@ public final class Browser {
     }
 
     public static WebDriver start(int width, int height) {
+        return start(width, height, new String[0]);
+    }
+
+    public static WebDriver start(int width, int height, String... extraArguments) {
         ChromeOptions options = new ChromeOptions();
+        options.addArguments(extraArguments);
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",

@@ -1,0 +1,141 @@
+package com.attentionlab.bench;
+
+import com.attentionlab.classroom.Classrooms;
+import com.attentionlab.classroom.Room;
+import com.attentionlab.lesson.Editable;
+import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.LessonPresenters;
+import com.attentionlab.lesson.Step;
+import com.attentionlab.lesson.ui.LessonScreen;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Server memory, browserless (Karibu-Testing's real Vaadin UI and state tree, no browser): 100 open lessons on the
+ * heaviest steps, each with an edit, and 100 students following a room; retained heap per lesson after a forced
+ * GC. Then 1,000 open/close cycles, to show the memory comes back (listeners and followers unregistered).
+ * What this leaves out: Vaadin's per-UI bookkeeping and the HTTP session (one each per browser tab).
+ */
+class MemoryBenchmark {
+
+    static final int UIS = 100;
+
+    @BeforeEach
+    void setUp() {
+        System.setProperty("vaadin.productionMode", "true"); // as the production jar runs (no dev-mode tracking)
+        MockVaadin.setup(new Routes().autoDiscoverViews("com.attentionlab"));
+    }
+
+    /** What the end of a real request does: run pending UI tasks and collect the changes for the response. */
+    static void respond() {
+        MockVaadin.clientRoundtrip();
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        System.clearProperty("vaadin.productionMode");
+    }
+
+    static long usedAfterGc() throws InterruptedException {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private LessonScreen openLesson(LessonPresenters presenters, Step step, boolean edit) {
+        LessonPresenter p = presenters.create();
+        LessonScreen s = new LessonScreen(p, x -> { });
+        s.show(step);
+        UI.getCurrent().add(s);
+        if (edit) {
+            p.editCell(Editable.WQ, 2, 0, "1.25");
+        }
+        return s;
+    }
+
+    @Test
+    void retainedHeapPerLesson_andPerStudent_andNoLeak() throws Exception {
+        LessonPresenters presenters = LessonPresenters.standalone();
+        Classrooms classrooms = new Classrooms(Clock.systemUTC(),
+                    java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), Runnable::run,
+                    () -> System.nanoTime() / 1_000_000, 10, 1000, Duration.ofHours(2), 0);
+        UI ui = UI.getCurrent();
+        for (int i = 0; i < 20; i++) { // warm up classes and caches
+            ui.remove(openLesson(presenters, Step.WEIGHTED_SUM, true));
+        }
+        respond();
+        Map<String, Object> out = new LinkedHashMap<>();
+
+        for (Step step : List.of(Step.SOFTMAX, Step.WEIGHTED_SUM)) {
+            long base = usedAfterGc();
+            List<LessonScreen> open = new ArrayList<>();
+            for (int i = 0; i < UIS; i++) {
+                open.add(openLesson(presenters, step, true));
+            }
+            respond(); // the changes are collected and "sent", as after a real request
+            long after = usedAfterGc();
+            out.put("editing_" + step.slug() + "_kb_per_lesson", (after - base) / UIS / 1024);
+            open.forEach(ui::remove);
+            respond();
+        }
+
+        Room room = classrooms.create(presenters.create().toShared(), Step.SOFTMAX.slug());
+        long base = usedAfterGc();
+        List<Registration> follows = new ArrayList<>();
+        List<LessonScreen> students = new ArrayList<>();
+        for (int i = 0; i < UIS; i++) {
+            LessonPresenter p = presenters.create();
+            LessonScreen s = new LessonScreen(p, x -> { });
+            s.setFollowing(true);
+            p.load(room.snapshot().lesson());
+            s.show(Step.SOFTMAX);
+            ui.add(s);
+            follows.add(classrooms.follow(room, snap -> ui.access(() -> p.load(snap.lesson()))));
+            students.add(s);
+        }
+        respond();
+        long after = usedAfterGc();
+        out.put("student_softmax_kb_per_follower", (after - base) / UIS / 1024);
+        follows.forEach(Registration::remove);
+        students.forEach(ui::remove);
+        respond();
+
+        long beforeCycles = usedAfterGc();
+        for (int i = 0; i < 1000; i++) {
+            LessonScreen s = openLesson(presenters, Step.values()[i % Step.values().length], i % 3 == 0);
+            Registration r = classrooms.follow(room, snap -> { });
+            ui.remove(s);
+            r.remove();
+            if (i % 50 == 0) {
+                respond();
+            }
+        }
+        respond();
+        long afterCycles = usedAfterGc();
+        out.put("heap_before_1000_cycles_mb", beforeCycles >> 20);
+        out.put("heap_after_1000_cycles_mb", afterCycles >> 20);
+        out.put("room_followers_after_cycles", room.followers());
+        BenchmarkResults.write("server-memory", out);
+
+        assertThat(room.followers()).isZero();
+    }
+}
