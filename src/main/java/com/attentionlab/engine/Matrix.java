@@ -10,9 +10,9 @@ import java.util.List;
  * e.g. {@code cannot multiply (10×4) by (6×4)}.
  *
  * <p>Products use plain i-k-j loops rather than EJML. Measured with JMH (MultiplyJmh, results in
- * {@code docs/benchmarks.md}): at the lesson size (10×8 · 8×4) and at 64×64 · 64×64, EJML including the copy into
- * and out of a {@code DMatrixRMaj} — what the engine would have to do — is within ±10% of these loops, and at
- * 512×512 · 512×64 it is slower; so the engine keeps the loops and its only dependency, java.*.
+ * {@code docs/benchmarks.md}): at the lesson size (10×8 · 8×4), at 64×64 · 64×64 and at 512×512 · 512×64, EJML
+ * including the copy into and out of a {@code DMatrixRMaj} — what the engine would have to do — is within the
+ * measurement error of these loops in two runs; so the engine keeps the loops and its only dependency, java.*.
  */
 public final class Matrix implements java.io.Serializable {
 

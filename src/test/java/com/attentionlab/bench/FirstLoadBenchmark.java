@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FirstLoadBenchmark {
 
-    static final int RUNS = 7;
+    static final int RUNS = 11;
 
     @LocalServerPort
     int port;
@@ -43,7 +43,9 @@ class FirstLoadBenchmark {
             const sum = (k) => res.reduce((a, r) => a + (r[k] || 0), 0);
             return {ready: window.__ready, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
                     transfer: nav.transferSize + sum('transferSize'),
-                    decoded: nav.decodedBodySize + sum('decodedBodySize'), requests: res.length + 1};
+                    decoded: nav.decodedBodySize + sum('decodedBodySize'), requests: res.length + 1,
+                    timeline: res.map(r => r.name.replace(location.origin, '').slice(0, 60) + ' '
+                        + Math.round(r.startTime) + '-' + Math.round(r.responseEnd) + ' ' + r.transferSize)};
             """;
 
     @Test
