@@ -1,7 +1,8 @@
 // <attention-bars>: one query's attention weights as a bar chart, plus a visually hidden table.
 import { Chart, LinearScale, CategoryScale, BarController, BarElement, Tooltip } from 'chart.js';
 import './components.css';
-import { parseData, upgradeProperty, formatNumber, clampDigits, asArray, asText } from './matrix-grid.js';
+import { DataElement } from './data-element.js';
+import { formatNumber, clampDigits, asArray, asText } from './matrix-grid.js';
 
 Chart.register(LinearScale, CategoryScale, BarController, BarElement, Tooltip);
 
@@ -46,28 +47,11 @@ function drawValues(chart, m) {
   ctx.restore();
 }
 
-class AttentionBars extends HTMLElement {
+class AttentionBars extends DataElement {
   constructor() {
     super();
-    this._raw = null;
-    this._d = null;
     this._chart = null;
     this._key = null;
-  }
-
-  get data() {
-    return this._raw;
-  }
-
-  set data(value) {
-    this._raw = value;
-    this._d = parseData(value);
-    if (this.isConnected) this._render();
-  }
-
-  connectedCallback() {
-    upgradeProperty(this, 'data');
-    this._render();
   }
 
   disconnectedCallback() {

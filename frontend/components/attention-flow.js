@@ -1,6 +1,7 @@
 // <attention-flow>: query tokens on top, key tokens below, one green line per attention weight.
 import './components.css';
-import { parseData, upgradeProperty, formatNumber, asArray, asText } from './matrix-grid.js';
+import { DataElement } from './data-element.js';
+import { formatNumber, asArray, asText } from './matrix-grid.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const GREEN = '#1b7f3b';
@@ -25,11 +26,9 @@ function model(d) {
 
 const fmt = (v) => formatNumber(v, 2);
 
-class AttentionFlow extends HTMLElement {
+class AttentionFlow extends DataElement {
   constructor() {
     super();
-    this._raw = null;
-    this._d = null;
     this._m = null;
     this._key = null;
     this._ro = null;
@@ -40,21 +39,6 @@ class AttentionFlow extends HTMLElement {
     this.addEventListener('focusin', (e) => this._onFocusIn(e));
     this.addEventListener('focusout', (e) => this._onFocusOut(e));
     this.addEventListener('keydown', (e) => this._onKeyDown(e));
-  }
-
-  get data() {
-    return this._raw;
-  }
-
-  set data(value) {
-    this._raw = value;
-    this._d = parseData(value);
-    if (this.isConnected) this._render();
-  }
-
-  connectedCallback() {
-    upgradeProperty(this, 'data');
-    this._render();
   }
 
   disconnectedCallback() {

@@ -3,9 +3,10 @@
 import { Chart, LinearScale, Tooltip } from 'chart.js';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import './components.css';
+import { DataElement } from './data-element.js';
 import {
-  parseData, upgradeProperty, formatNumber, clampDigits, asArray, asText,
-  matrixShape, valueAt, buildNumberTable,
+  formatNumber, clampDigits, asArray, asText,
+  matrixShape, valueAt, buildNumberTable, SOURCES, splitName, announceProvenance,
 } from './matrix-grid.js';
 
 Chart.register(MatrixController, MatrixElement, LinearScale, Tooltip);
@@ -128,33 +129,90 @@ const valuePlugin = {
   },
 };
 
-class AttentionHeatmap extends HTMLElement {
+/** Outlines the rows or columns listed in chart.$alHighlight ({rows: [...], cols: [...]}). */
+const highlightPlugin = {
+  id: 'alHeatmapHighlight',
+  afterDatasetsDraw(chart) {
+    const h = chart.$alHighlight;
+    const meta = chart.getDatasetMeta(0);
+    const data = chart.data.datasets[0] && chart.data.datasets[0].data;
+    if (!h || !meta || !data || !meta.data.length) return;
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.strokeStyle = '#c01c28';
+    ctx.lineWidth = 3;
+    const box = (els) => {
+      if (!els.length) return;
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (const el of els) {
+        const { x, y, width, height } = el.getProps(['x', 'y', 'width', 'height'], true);
+        x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x + width); y1 = Math.max(y1, y + height);
+      }
+      ctx.strokeRect(x0 - 1, y0 - 1, x1 - x0 + 2, y1 - y0 + 2);
+    };
+    for (const r of h.rows) box(meta.data.filter((el, i) => data[i] && data[i].y === r));
+    for (const c of h.cols) box(meta.data.filter((el, i) => data[i] && data[i].x === c));
+    ctx.restore();
+  },
+};
+
+class AttentionHeatmap extends DataElement {
   constructor() {
     super();
-    this._raw = null;
-    this._d = null;
     this._chart = null;
     this._key = null;
     this._model = null;
-  }
-
-  get data() {
-    return this._raw;
-  }
-
-  set data(value) {
-    this._raw = value;
-    this._d = parseData(value);
-    if (this.isConnected) this._render();
+    this._hovered = null;
+    this._onProvenance = (e) => this._applyProvenance(e.detail);
   }
 
   connectedCallback() {
-    upgradeProperty(this, 'data');
-    this._render();
+    document.addEventListener('al-provenance', this._onProvenance);
+    super.connectedCallback();
   }
 
   disconnectedCallback() {
+    document.removeEventListener('al-provenance', this._onProvenance);
     this._destroyChart();
+  }
+
+  /** Hovering or focusing one of this heatmap's cells: tell the page where it came from. */
+  _announce(row, col) {
+    const key = row == null ? null : `${row}:${col}`;
+    if (key === this._hovered) return;
+    this._hovered = key;
+    const name = asText(this._d && this._d.name);
+    announceProvenance(row == null || !name ? null : { matrix: name, row, col });
+  }
+
+  /** Another matrix's cell is hovered: outline the rows/columns of this heatmap it came from. */
+  _applyProvenance(detail) {
+    const rows = [];
+    const cols = [];
+    if (detail && this._d) {
+      const [hb, hs] = splitName(detail.matrix);
+      const [mb, ms] = splitName(asText(this._d.name));
+      if (hs === ms || ms === '') {
+        for (const [src, kind] of SOURCES[hb] || []) {
+          if (src !== mb) continue;
+          if (kind === 'row') rows.push(Number(detail.row));
+          else if (kind === 'rowFromCol') rows.push(Number(detail.col));
+          else cols.push(Number(detail.col));
+        }
+      }
+    }
+    if (this._table) {
+      for (const td of this._table.querySelectorAll('td.mg-source')) td.classList.remove('mg-source');
+      for (const td of this._table.querySelectorAll('td[data-row][data-col]')) {
+        if (rows.includes(Number(td.getAttribute('data-row'))) || cols.includes(Number(td.getAttribute('data-col')))) {
+          td.classList.add('mg-source');
+        }
+      }
+    }
+    if (this._chart) {
+      this._chart.$alHighlight = rows.length || cols.length ? { rows, cols } : null;
+      this._chart.draw();
+    }
   }
 
   _destroyChart() {
@@ -214,6 +272,12 @@ class AttentionHeatmap extends HTMLElement {
       const td = e.target.closest && e.target.closest('td[data-row][data-col]');
       if (td) this._cellClick(Number(td.getAttribute('data-row')), Number(td.getAttribute('data-col')));
     });
+    table.addEventListener('mouseover', (e) => {
+      const td = e.target.closest && e.target.closest('td[data-row][data-col]');
+      if (td) this._announce(Number(td.getAttribute('data-row')), Number(td.getAttribute('data-col')));
+    });
+    table.addEventListener('mouseleave', () => this._announce(null));
+    canvas.addEventListener('mouseleave', () => this._announce(null));
     details.append(summary, table);
 
     const wasOpen = this._details ? this._details.open : false;
@@ -306,9 +370,12 @@ class AttentionHeatmap extends HTMLElement {
         },
         onHover: (evt, elements) => {
           if (evt && evt.native && evt.native.target) evt.native.target.style.cursor = elements && elements.length ? 'pointer' : 'default';
+          const p = elements && elements.length && self._chart && self._chart.data.datasets[0].data[elements[0].index];
+          if (p) self._announce(p.y, p.x);
+          else self._announce(null);
         },
       },
-      plugins: [valuePlugin],
+      plugins: [valuePlugin, highlightPlugin],
     });
   }
 

@@ -5,28 +5,9 @@ import './components.css';
 /** Text that counts as a number while typing (live edits are sent only for these). */
 export const NUMBER_PATTERN = /^\s*[-+−]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?\s*$/;
 
-/** Parses a `data` property value: a JSON string (or, leniently, an already parsed object). */
-export function parseData(raw) {
-  if (raw == null || raw === '') return null;
-  if (typeof raw === 'object') return raw;
-  if (typeof raw !== 'string') return null;
-  try {
-    const v = JSON.parse(raw);
-    return v && typeof v === 'object' ? v : null;
-  } catch (e) {
-    console.warn('attention-lab: ignoring data that is not valid JSON', e);
-    return null;
-  }
-}
+import { DataElement, parseData, upgradeProperty } from './data-element.js';
 
-/** Moves a property that was set before the element was upgraded onto the class setter. */
-export function upgradeProperty(el, prop) {
-  if (Object.prototype.hasOwnProperty.call(el, prop)) {
-    const value = el[prop];
-    delete el[prop];
-    el[prop] = value;
-  }
-}
+export { parseData, upgradeProperty };
 
 export function clampDigits(d) {
   const n = Number(d);
@@ -184,7 +165,8 @@ export function buildNumberTable(table, data) {
 
 // ---- provenance (which cells a hovered cell was computed from) ----
 
-const SOURCES = {
+/** Where each computed matrix's cell comes from: [source matrix, 'row' | 'rowFromCol' | 'col']. */
+export const SOURCES = {
   q: [['x', 'row'], ['wq', 'col']],
   k: [['x', 'row'], ['wk', 'col']],
   v: [['x', 'row'], ['wv', 'col']],
@@ -194,7 +176,7 @@ const SOURCES = {
   output: [['weights', 'row'], ['v', 'col']],
 };
 
-function splitName(name) {
+export function splitName(name) {
   const m = /^(.*?)(-h\d+)$/.exec(asText(name));
   return m ? [m[1], m[2]] : [asText(name), ''];
 }
@@ -202,7 +184,8 @@ function splitName(name) {
 let currentProvenance = null;
 const connectedGrids = new Set();
 
-function announceProvenance(detail) {
+/** Tells every matrix and heatmap on the page which cell is hovered or focused (null: none). */
+export function announceProvenance(detail) {
   currentProvenance = detail;
   document.dispatchEvent(new CustomEvent('al-provenance', { detail }));
 }
@@ -212,11 +195,9 @@ function parseErrorKey(key) {
   return m ? [Number(m[1]), Number(m[2])] : null;
 }
 
-class MatrixGrid extends HTMLElement {
+class MatrixGrid extends DataElement {
   constructor() {
     super();
-    this._raw = null;
-    this._d = null;
     this._shape = null;
     this._structKey = null;
     this._cells = null;
@@ -238,21 +219,10 @@ class MatrixGrid extends HTMLElement {
     this.addEventListener('mouseout', (e) => this._onMouseOut(e));
   }
 
-  get data() {
-    return this._raw;
-  }
-
-  set data(value) {
-    this._raw = value;
-    this._d = parseData(value);
-    if (this.isConnected) this._render();
-  }
-
   connectedCallback() {
-    upgradeProperty(this, 'data');
     document.addEventListener('al-provenance', this._onProvenance);
     connectedGrids.add(this);
-    this._render();
+    super.connectedCallback();
   }
 
   disconnectedCallback() {
@@ -306,6 +276,7 @@ class MatrixGrid extends HTMLElement {
       this._marked = [];
       this._applyValues(true);
       this._applyErrors();
+      if (!editable) this._initRoving();
       if (active && this._cells[active.row] && this._cells[active.row][active.col] && this._cells[active.row][active.col].input) {
         this._cells[active.row][active.col].input.focus();
       }
@@ -424,7 +395,44 @@ class MatrixGrid extends HTMLElement {
     }));
   }
 
+  // ---- read-only cells: one Tab stop per matrix, arrow keys move inside (roving tabindex) ----
+
+  _readOnlyTd(target) {
+    const td = this._tdOf(target);
+    return td && !td.querySelector('input') ? td : null;
+  }
+
+  _initRoving() {
+    const tds = this._table ? this._table.querySelectorAll('td[data-row][data-col]') : [];
+    tds.forEach((td, i) => td.setAttribute('tabindex', i === 0 ? '0' : '-1'));
+  }
+
+  _moveRoving(from, r, c) {
+    const to = this._table.querySelector(`td[data-row="${r}"][data-col="${c}"]`);
+    if (!to) return;
+    from.setAttribute('tabindex', '-1');
+    to.setAttribute('tabindex', '0');
+    to.focus();
+  }
+
+  _onReadOnlyKey(e, td) {
+    const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const m = moves[e.key];
+    if (!m) return;
+    e.preventDefault();
+    e.stopPropagation(); // arrows inside a matrix move between its cells, not between lesson steps
+    this._moveRoving(td, Number(td.getAttribute('data-row')) + m[0], Number(td.getAttribute('data-col')) + m[1]);
+  }
+
   _onFocusIn(e) {
+    const rtd = this._readOnlyTd(e.target);
+    if (rtd) {
+      this._table.querySelectorAll('td[tabindex="0"]').forEach((t) => t !== rtd && t.setAttribute('tabindex', '-1'));
+      rtd.setAttribute('tabindex', '0');
+      announceProvenance({ matrix: this._name, row: Number(rtd.getAttribute('data-row')),
+        col: Number(rtd.getAttribute('data-col')) });
+      return;
+    }
     const cell = this._cellOf(e.target);
     if (!cell) return;
     const input = cell.input;
@@ -439,6 +447,10 @@ class MatrixGrid extends HTMLElement {
   }
 
   _onFocusOut(e) {
+    if (this._readOnlyTd(e.target)) {
+      if (!this._readOnlyTd(e.relatedTarget)) announceProvenance(null);
+      return;
+    }
     const cell = this._cellOf(e.target);
     if (!cell) return;
     const input = cell.input;
@@ -492,6 +504,11 @@ class MatrixGrid extends HTMLElement {
   }
 
   _onKeyDown(e) {
+    const rtd = this._readOnlyTd(e.target);
+    if (rtd) {
+      if (!e.altKey && !e.ctrlKey && !e.metaKey) this._onReadOnlyKey(e, rtd);
+      return;
+    }
     const cell = this._cellOf(e.target);
     if (!cell || e.altKey || e.ctrlKey || e.metaKey) return;
     const input = cell.input;

@@ -7,8 +7,6 @@ import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonScreen;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,20 +32,12 @@ class FanOutServerBenchmark {
 
     @BeforeEach
     void setUp() {
-        System.setProperty("vaadin.productionMode", "true"); // as the production jar runs (no dev-mode tracking)
-        MockVaadin.setup(new Routes().autoDiscoverViews("com.attentionlab"));
-    }
-
-    /** What the end of a real request does: run pending UI tasks and collect the changes for the response. */
-    static void respond() {
-        MockVaadin.clientRoundtrip();
-        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
+        BrowserlessVaadin.start();
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        System.clearProperty("vaadin.productionMode");
+        BrowserlessVaadin.stop();
     }
 
     @Test
@@ -74,7 +64,7 @@ class FanOutServerBenchmark {
                     applied[0]++;
                 }));
             }
-            respond();
+            BrowserlessVaadin.respond();
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             double[] ms = new double[EDITS];
             long cpuStart = threads.getCurrentThreadCpuTime();
@@ -83,7 +73,7 @@ class FanOutServerBenchmark {
                 applied[0] = 0;
                 long t0 = System.nanoTime();
                 classrooms.publish(room, room.controlKey(), teacher.toShared(), Step.SOFTMAX.slug());
-                respond(); // run the followers' ui.access tasks and collect their changes
+                BrowserlessVaadin.respond(); // run the followers' ui.access tasks and collect their changes
                 long t1 = System.nanoTime();
                 assertThat(applied[0]).isEqualTo(n);
                 if (e == 4) {

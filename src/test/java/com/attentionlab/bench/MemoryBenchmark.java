@@ -7,8 +7,6 @@ import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonScreen;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import org.junit.jupiter.api.AfterEach;
@@ -37,20 +35,12 @@ class MemoryBenchmark {
 
     @BeforeEach
     void setUp() {
-        System.setProperty("vaadin.productionMode", "true"); // as the production jar runs (no dev-mode tracking)
-        MockVaadin.setup(new Routes().autoDiscoverViews("com.attentionlab"));
-    }
-
-    /** What the end of a real request does: run pending UI tasks and collect the changes for the response. */
-    static void respond() {
-        MockVaadin.clientRoundtrip();
-        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
+        BrowserlessVaadin.start();
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        System.clearProperty("vaadin.productionMode");
+        BrowserlessVaadin.stop();
     }
 
     static long usedAfterGc() throws InterruptedException {
@@ -82,7 +72,7 @@ class MemoryBenchmark {
         for (int i = 0; i < 20; i++) { // warm up classes and caches
             ui.remove(openLesson(presenters, Step.WEIGHTED_SUM, true));
         }
-        respond();
+        BrowserlessVaadin.respond();
         Map<String, Object> out = new LinkedHashMap<>();
 
         for (Step step : List.of(Step.SOFTMAX, Step.WEIGHTED_SUM)) {
@@ -91,11 +81,11 @@ class MemoryBenchmark {
             for (int i = 0; i < UIS; i++) {
                 open.add(openLesson(presenters, step, true));
             }
-            respond(); // the changes are collected and "sent", as after a real request
+            BrowserlessVaadin.respond(); // the changes are collected and "sent", as after a real request
             long after = usedAfterGc();
             out.put("editing_" + step.slug() + "_kb_per_lesson", (after - base) / UIS / 1024);
             open.forEach(ui::remove);
-            respond();
+            BrowserlessVaadin.respond();
         }
 
         Room room = classrooms.create(presenters.create().toShared(), Step.SOFTMAX.slug());
@@ -112,12 +102,12 @@ class MemoryBenchmark {
             follows.add(classrooms.follow(room, snap -> ui.access(() -> p.load(snap.lesson()))));
             students.add(s);
         }
-        respond();
+        BrowserlessVaadin.respond();
         long after = usedAfterGc();
         out.put("student_softmax_kb_per_follower", (after - base) / UIS / 1024);
         follows.forEach(Registration::remove);
         students.forEach(ui::remove);
-        respond();
+        BrowserlessVaadin.respond();
 
         long beforeCycles = usedAfterGc();
         for (int i = 0; i < 1000; i++) {
@@ -126,10 +116,10 @@ class MemoryBenchmark {
             ui.remove(s);
             r.remove();
             if (i % 50 == 0) {
-                respond();
+                BrowserlessVaadin.respond();
             }
         }
-        respond();
+        BrowserlessVaadin.respond();
         long afterCycles = usedAfterGc();
         out.put("heap_before_1000_cycles_mb", beforeCycles >> 20);
         out.put("heap_after_1000_cycles_mb", afterCycles >> 20);

@@ -111,6 +111,38 @@ class LessonIT {
         assertThat(page.rowTokens("x")).hasSize(10);
     }
 
+    private long sourceCells(String selector) {
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.querySelectorAll(arguments[0]).length", selector);
+    }
+
+    @Test
+    void hoveringAScore_highlightsItsQueryRowAndKeyRow() {
+        page.open(Step.SCORES.slug());
+        driver.findElement(org.openqa.selenium.By.cssSelector("#heatmap-scores summary")).click();
+
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(driver.findElement(
+                org.openqa.selenium.By.cssSelector("#matrix-scores td[data-row='7'][data-col='1']"))).perform();
+
+        page.waitUntil(d -> sourceCells("#matrix-q td.mg-source[data-row='7']") == 4 ? true : null);
+        assertThat(sourceCells("#matrix-k td.mg-source[data-row='1']")).isEqualTo(4);
+        assertThat(sourceCells("#matrix-q td.mg-source")).isEqualTo(4); // only the asking row
+    }
+
+    @Test
+    void focusingAnOutputCell_highlightsItsWeightsRowAndV_andArrowsMoveInsideTheMatrix() {
+        page.open(Step.WEIGHTED_SUM.slug());
+
+        driver.findElement(org.openqa.selenium.By.cssSelector("#matrix-output td[data-row='7'][data-col='0']")).click();
+
+        page.waitUntil(d -> sourceCells("#matrix-weights td.mg-source[data-row='7']") == 10 ? true : null);
+        assertThat(sourceCells("#matrix-v td.mg-source[data-col='0']")).isEqualTo(10);
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        page.waitUntil(d -> sourceCells("#matrix-v td.mg-source[data-col='1']") == 10 ? true : null);
+        assertThat(driver.switchTo().activeElement().getAttribute("data-col")).isEqualTo("1");
+        assertThat(page.currentStepId()).isEqualTo(Step.WEIGHTED_SUM.slug()); // the arrow stayed in the matrix
+    }
+
     static String strongestOther(List<String> tokens, double[][] w, String token) {
         int i = tokens.indexOf(token);
         int best = -1;

@@ -11,6 +11,8 @@ class ScoresStep extends StepPanel {
     private final Heatmap scores = new Heatmap("scores");
     private final Heatmap scaled = new Heatmap("scaled");
     private final Paragraph spread = new Paragraph();
+    private final MatrixGrid q = new MatrixGrid("q", "Q", false);
+    private final MatrixGrid k = new MatrixGrid("k", "K", false);
 
     ScoresStep(LessonPresenter presenter) {
         super(presenter, Step.SCORES);
@@ -20,6 +22,8 @@ class ScoresStep extends StepPanel {
                 "Row i of the heatmap is token i asking; column j is token j being looked at. Find the row of "
                         + "\"it\" and the column of \"cat\".");
         formula("\\mathrm{score}(i, j) = \\frac{q_i \\cdot k_j}{\\sqrt{d_k}}");
+        figures(ProjectionStep.card("Queries Q", "Row i asks.", q),
+                ProjectionStep.card("Keys K", "Row j answers. Hover a score to see its query and key rows.", k));
         figures(ProjectionStep.card("Raw scores Q·Kᵀ", "Every query against every key.", scores),
                 ProjectionStep.card("Scaled scores", "Divided by √d_k (switch it off in the panel).", scaled));
         text("Why divide by √d_k? A dot product adds up d_k terms, so with more dimensions the scores grow and the "
@@ -37,6 +41,8 @@ class ScoresStep extends StepPanel {
     void refresh() {
         var s = presenter.state();
         var h = presenter.trace().head();
+        q.show(h.q(), s.tokens(), true, Labels.columns("q", h.q().cols()), java.util.Map.of());
+        k.show(h.k(), s.tokens(), true, Labels.columns("k", h.k().cols()), java.util.Map.of());
         scores.setData(Labels.scores("scores", "Raw scores Q·Kᵀ", s, h.scores(), h.dK(), false));
         scaled.setData(Labels.scores("scaled", s.scale() ? "Scaled scores Q·Kᵀ / √" + h.dK()
                 : "Scaled scores (scaling is off: equal to the raw scores)", s, h.scaled(), h.dK(), true));

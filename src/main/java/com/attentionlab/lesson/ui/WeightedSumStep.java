@@ -12,6 +12,7 @@ import java.util.Map;
 class WeightedSumStep extends StepPanel {
 
     private final MatrixGrid v = new MatrixGrid("v", "V", false);
+    private final com.attentionlab.chart.Heatmap weights = new com.attentionlab.chart.Heatmap("weights");
     private final MatrixGrid output = new MatrixGrid("output", "Output", false);
     private final TokenPicker picker = new TokenPicker("sum-token", "Explain the output of:");
     private final BarChart bars = new BarChart("bars-mix");
@@ -26,7 +27,9 @@ class WeightedSumStep extends StepPanel {
                         + "\"living\" feature. This is the information travelling along the green lines of the "
                         + "next step.");
         formula("\\mathrm{output}_i = \\sum_j w_{ij}\\, v_j \\qquad\\text{i.e.}\\qquad \\mathrm{Output} = W V");
-        figures(ProjectionStep.card("Values V", "What each token offers.", v),
+        figures(ProjectionStep.card("Weights", "From the softmax step: row i is how much token i takes from each.",
+                        weights),
+                ProjectionStep.card("Values V", "What each token offers.", v),
                 ProjectionStep.card("Output = weights · V", "Hover a cell: its row of weights and all of V light up.",
                         output));
         figures(ProjectionStep.card("One token's mix", "", picker, bars, reading),
@@ -41,6 +44,7 @@ class WeightedSumStep extends StepPanel {
         var s = presenter.state();
         var h = presenter.trace().head();
         v.show(h.v(), s.tokens(), true, Labels.columns("v", h.v().cols()), Map.of());
+        weights.setData(Labels.weights("weights", "Attention weights", s, h.weights()));
         output.show(h.output(), s.tokens(), true, Labels.columns("out", h.output().cols()), Map.of());
         picker.setTokens(s.tokens(), "it");
         int i = picker.selected();
