@@ -114,7 +114,7 @@ const valuePlugin = {
     if (!(first.width >= 28)) return;
     const ctx = chart.ctx;
     ctx.save();
-    const size = first.width >= 44 ? 12 : 11;
+    const size = Math.max(11, Math.min(20, Math.round(first.width * 0.27)));
     ctx.font = `${size}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
@@ -290,9 +290,14 @@ class AttentionHeatmap extends DataElement {
     if (!rows || !cols) return;
 
     // Explicit size: ~44px per cell for 10 tokens (26..56), plus room for the axis labels.
-    const cell = Math.max(26, Math.min(56, Math.round(440 / Math.max(rows, cols))));
-    const yRoom = Math.max(60, longest(rowLabels) * 7) + 24;
-    const xRoom = Math.max(60, Math.ceil(longest(colLabels) * 7 * Math.sin(Math.PI / 3))) + 24;
+    // --al-heatmap-cell (CSS, e.g. larger in presenter mode) overrides the default cell size
+    const wanted = parseFloat(getComputedStyle(this).getPropertyValue('--al-heatmap-cell'));
+    const cell = Number.isFinite(wanted) && wanted > 0
+      ? Math.max(26, Math.min(96, Math.round(wanted * 10 / Math.max(rows, cols, 10))))
+      : Math.max(26, Math.min(56, Math.round(440 / Math.max(rows, cols))));
+    const tickSize = Math.max(12, Math.min(18, Math.round(cell * 0.27)));
+    const yRoom = Math.max(60, longest(rowLabels) * tickSize * 0.58) + 24;
+    const xRoom = Math.max(60, Math.ceil(longest(colLabels) * tickSize * 0.58 * Math.sin(Math.PI / 3))) + 24;
     const width = cols * cell + yRoom + 12;
     const height = rows * cell + xRoom + 12;
     canvas.width = width;
@@ -340,14 +345,14 @@ class AttentionHeatmap extends DataElement {
           x: {
             type: 'linear', position: 'bottom', offset: false, min: -0.5, max: cols - 0.5,
             afterBuildTicks: indexTicks(cols),
-            ticks: { stepSize: 1, autoSkip: false, maxRotation: 60, minRotation: 0, color: '#1a1a1a', font: { size: 12 }, callback: tickFor('x') },
+            ticks: { stepSize: 1, autoSkip: false, maxRotation: 60, minRotation: 0, color: '#1a1a1a', font: { size: tickSize }, callback: tickFor('x') },
             grid: { display: false }, border: { display: false },
             title: axisTitle(asText(d.colAxis)),
           },
           y: {
             type: 'linear', reverse: true, offset: false, min: -0.5, max: rows - 0.5,
             afterBuildTicks: indexTicks(rows),
-            ticks: { stepSize: 1, autoSkip: false, color: '#1a1a1a', font: { size: 12 }, callback: tickFor('y') },
+            ticks: { stepSize: 1, autoSkip: false, color: '#1a1a1a', font: { size: tickSize }, callback: tickFor('y') },
             grid: { display: false }, border: { display: false },
             title: axisTitle(asText(d.rowAxis)),
           },

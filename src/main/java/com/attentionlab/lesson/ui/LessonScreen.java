@@ -115,8 +115,18 @@ public class LessonScreen extends Div {
 
     /** Presenting: large type, editing chrome hidden, high contrast, F for full screen. */
     public void setPresenting(boolean on) {
+        boolean changed = hasClassName("presenting") != on;
         setClassName("presenting", on);
         keys.setFullscreenKey(on);
+        if (changed && step != null) {
+            rebuildStep(); // charts size themselves when built: rebuild them at the new size
+        }
+    }
+
+    private void rebuildStep() {
+        panel = StepPanels.create(step, presenter);
+        stepArea.removeAll();
+        stepArea.add(panel);
     }
 
     /**
