@@ -4,6 +4,7 @@ import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.engine.Limits;
 import com.attentionlab.lesson.LessonPresenters;
+import com.attentionlab.share.ShareCodec;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
@@ -47,8 +48,14 @@ public class Application implements AppShellConfigurator {
         return new Classrooms(Clock.systemUTC(), maxRooms, maxStudents, idleTimeout, minIntervalMillis);
     }
 
+    /** Share links: one stateless codec, checking the engine's limits. */
     @Bean
-    LessonPresenters lessonPresenters(AttentionEngine engine) {
-        return new LessonPresenters(engine);
+    ShareCodec shareCodec(AttentionEngine engine) {
+        return new ShareCodec(engine.limits());
+    }
+
+    @Bean
+    LessonPresenters lessonPresenters(AttentionEngine engine, ShareCodec codec) {
+        return new LessonPresenters(engine, codec);
     }
 }

@@ -32,9 +32,9 @@ class ShareController {
     private final ShareCodec codec;
     private final AttentionEngine engine;
 
-    ShareController(AttentionEngine engine) {
+    ShareController(AttentionEngine engine, ShareCodec codec) {
         this.engine = engine;
-        this.codec = new ShareCodec(engine.limits());
+        this.codec = codec;
     }
 
     @GetMapping(path = "/state", produces = MediaType.APPLICATION_JSON_VALUE)

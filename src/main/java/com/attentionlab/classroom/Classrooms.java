@@ -64,11 +64,6 @@ public class Classrooms {
         this.minIntervalMillis = minIntervalMillis;
     }
 
-    /** Defaults: 500 rooms, 300 students a room, 2 hours idle, at most 4 broadcasts a second per room. */
-    public static Classrooms withDefaults() {
-        return new Classrooms(Clock.systemUTC(), 500, 300, Duration.ofHours(2), 250);
-    }
-
     private static volatile Classrooms standalone;
 
     /** One default instance for use outside Spring (browserless tests); Spring's bean is used in the app. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.shared.Registration;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ public class LessonPresenter implements Serializable {
     private final AttentionEngine engine;
     private final ShareCodec codec;
     private final List<Runnable> listeners = new ArrayList<>();
-    private final Map<String, String> cellErrors = new LinkedHashMap<>();
+    /** Messages of refused edits, per matrix, by "row:col". */
+    private final Map<Editable, Map<String, String>> cellErrors = new EnumMap<>(Editable.class);
 
     private String sentence;
     private Preset preset;
@@ -55,10 +57,7 @@ public class LessonPresenter implements Serializable {
     public LessonPresenter(AttentionEngine engine, ShareCodec codec) {
         this.engine = engine;
         this.codec = codec;
-        this.sentence = DEFAULT_SENTENCE;
-        this.preset = Preset.COREFERENCE;
-        this.seed = DEFAULT_SEED;
-        apply(build(Tokenizer.tokenize(sentence), preset, seed, false, true));
+        loadDefault();
     }
 
     private static LessonState build(List<String> tokens, Preset preset, long seed, boolean causal, boolean scale) {
@@ -139,14 +138,7 @@ public class LessonPresenter implements Serializable {
 
     /** The message for an invalid cell, if the last edit of that cell was refused. */
     public Map<String, String> cellErrors(Editable m) {
-        Map<String, String> out = new LinkedHashMap<>();
-        String prefix = m.id() + ":";
-        cellErrors.forEach((k, v) -> {
-            if (k.startsWith(prefix)) {
-                out.put(k.substring(prefix.length()), v);
-            }
-        });
-        return out;
+        return Map.copyOf(cellErrors.getOrDefault(m, Map.of()));
     }
 
     // ---- changing ----
@@ -176,7 +168,7 @@ public class LessonPresenter implements Serializable {
             return Optional.of(e.getMessage());
         }
         sentence = text.strip();
-        cellErrors.keySet().removeIf(k -> k.startsWith("x:"));
+        cellErrors.remove(Editable.X);
         apply(next);
         return Optional.empty();
     }
@@ -218,7 +210,7 @@ public class LessonPresenter implements Serializable {
         if (row < 0 || row >= current.rows() || col < 0 || col >= current.cols()) {
             return Optional.of(m.label() + " has no cell (" + row + ", " + col + ")");
         }
-        String key = m.id() + ":" + row + ":" + col;
+        String key = row + ":" + col;
         Optional<Double> parsed = parse(text);
         String error = null;
         if (parsed.isEmpty()) {
@@ -228,12 +220,12 @@ public class LessonPresenter implements Serializable {
                     + "; kept " + format(current.get(row, col));
         }
         if (error != null) {
-            cellErrors.put(key, error);
+            cellErrors.computeIfAbsent(m, e -> new LinkedHashMap<>()).put(key, error);
             fire();
             return Optional.of(error);
         }
         double v = parsed.get();
-        cellErrors.remove(key);
+        cellErrors.getOrDefault(m, new LinkedHashMap<>()).remove(key);
         apply(m.replace(state, current.with(row, col, v)));
         return Optional.empty();
     }
@@ -304,17 +296,9 @@ public class LessonPresenter implements Serializable {
         if (!NUMBER.matcher(t).matches()) {
             return Optional.empty();
         }
-        if (t.indexOf(',') >= 0 && t.indexOf('.') < 0) {
-            t = t.replace(',', '.'); // a decimal comma, as many learners type it
-        } else if (t.indexOf(',') >= 0) {
-            return Optional.empty();
-        }
-        try {
-            double v = Double.parseDouble(t);
-            return Double.isFinite(v) ? Optional.of(v) : Optional.of(Double.POSITIVE_INFINITY);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        // NUMBER allows one separator: a decimal comma, as many learners type it, reads as a point.
+        // Overflow such as 1e999 parses to infinity, which the limits then refuse.
+        return Optional.of(Double.parseDouble(t.replace(',', '.')));
     }
 
     static String format(double v) {

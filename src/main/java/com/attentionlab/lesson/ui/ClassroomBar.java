@@ -1,6 +1,5 @@
 package com.attentionlab.lesson.ui;
 
-import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
 import com.attentionlab.share.QrCode;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +15,7 @@ import com.vaadin.flow.function.SerializableRunnable;
 /** The line under the header in a classroom: the teacher's join code, link and QR; or a student's way back. */
 public class ClassroomBar extends Div {
 
-    public ClassroomBar(Classrooms classrooms) {
+    public ClassroomBar() {
         addClassName("classroom-bar");
     }
 

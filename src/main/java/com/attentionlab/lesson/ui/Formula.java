@@ -11,15 +11,8 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @JsModule("./components/katex-formula.js")
 public class Formula extends Component {
 
-    private final String tex;
-
     public Formula(String tex) {
-        this.tex = tex;
         getElement().setProperty("tex", tex);
         addClassName("formula");
-    }
-
-    public String tex() {
-        return tex;
     }
 }

@@ -32,6 +32,7 @@ class InputsPanel extends Aside {
     private final Checkbox causal = new Checkbox("Causal mask (look back only)");
     private final Map<Editable, MatrixGrid> grids = new EnumMap<>(Editable.class);
     private final Div matrices = new Div();
+    private long labelledSeed;
 
     InputsPanel(LessonPresenter presenter) {
         this.presenter = presenter;
@@ -75,6 +76,7 @@ class InputsPanel extends Aside {
         preset.setId("preset-select");
         preset.setLabel("Weights");
         preset.setItems(Preset.values());
+        labelledSeed = presenter.seed();
         preset.setItemLabelGenerator(p -> p.label(presenter.seed()));
         preset.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -114,17 +116,16 @@ class InputsPanel extends Aside {
         matrices.setVisible(visible);
     }
 
-    MatrixGrid grid(Editable e) {
-        return grids.get(e);
-    }
-
     void refresh() {
         var s = presenter.state();
         if (!sentence.isInvalid()) {
             sentence.setValue(presenter.sentence());
         }
         preset.setValue(presenter.preset());
-        preset.setItemLabelGenerator(p -> p.label(presenter.seed()));
+        if (labelledSeed != presenter.seed()) { // "Random (seed N)": re-render the labels only when N changes
+            labelledSeed = presenter.seed();
+            preset.setItemLabelGenerator(p -> p.label(presenter.seed()));
+        }
         seed.setValue((int) Math.min(Integer.MAX_VALUE, presenter.seed()));
         seed.setVisible(presenter.preset() == Preset.RANDOM);
         scale.setValue(s.scale());

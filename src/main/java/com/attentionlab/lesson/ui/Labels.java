@@ -54,22 +54,14 @@ final class Labels {
     }
 
     static double min(Matrix m) {
-        double v = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < m.rows(); i++) {
-            for (double x : m.row(i)) {
-                v = Math.min(v, x);
-            }
-        }
-        return v;
+        return values(m).min().orElseThrow();
     }
 
     static double max(Matrix m) {
-        double v = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < m.rows(); i++) {
-            for (double x : m.row(i)) {
-                v = Math.max(v, x);
-            }
-        }
-        return v;
+        return values(m).max().orElseThrow();
+    }
+
+    private static java.util.stream.DoubleStream values(Matrix m) {
+        return java.util.stream.IntStream.range(0, m.rows()).mapToObj(m::row).flatMapToDouble(java.util.Arrays::stream);
     }
 }

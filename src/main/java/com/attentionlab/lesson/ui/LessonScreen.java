@@ -82,9 +82,7 @@ public class LessonScreen extends Div {
             return;
         }
         step = target;
-        panel = StepPanels.create(target, presenter);
-        stepArea.removeAll();
-        stepArea.add(panel);
+        rebuildStep();
         indicator.setCurrent(target);
         inputs.setMatricesVisible(target != Step.INTUITION);
         updateNav();

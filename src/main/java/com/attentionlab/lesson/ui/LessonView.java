@@ -47,7 +47,6 @@ public class LessonView extends Div implements BeforeEnterObserver, AfterNavigat
     private final LessonScreen screen;
     private final Button present = new Button("Present");
     private final ClassroomBar classroomBar;
-    private Step step = Step.INTUITION;
     private boolean presenting;
     private Room teacherRoom;
     private String roomKey;
@@ -64,7 +63,7 @@ public class LessonView extends Div implements BeforeEnterObserver, AfterNavigat
         this.presenter = presenterOfThisTab(presenters);
         this.classrooms = classrooms;
         this.screen = new LessonScreen(presenter, this::navigate);
-        this.classroomBar = new ClassroomBar(classrooms);
+        this.classroomBar = new ClassroomBar();
         addClassName("lesson-route");
         add(screen);
         configureActions();
@@ -105,9 +104,10 @@ public class LessonView extends Div implements BeforeEnterObserver, AfterNavigat
             event.forwardTo(LessonView.class, new RouteParameters("step", Step.INTUITION.slug()));
             return;
         }
-        step = target.get();
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
         presenting = "1".equals(first(q, "present"));
+        screen.setPresenting(presenting); // before show: a first visit in presenter mode builds its charts once
+        screen.show(target.get());
         bindClassroom(first(q, "room"), first(q, "key"));
         String code = first(q, "s");
         if (teacherRoom == null && code != null) {
@@ -119,8 +119,6 @@ public class LessonView extends Div implements BeforeEnterObserver, AfterNavigat
                 n.setId("link-error");
             });
         }
-        screen.show(step);
-        screen.setPresenting(presenting);
         present.getElement().setAttribute("aria-pressed", Boolean.toString(presenting));
     }
 
@@ -164,10 +162,10 @@ public class LessonView extends Div implements BeforeEnterObserver, AfterNavigat
         QueryParameters q = query();
         screen.setQuery(q);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                "lesson/" + step.slug() + "?" + q.getQueryString()));
+                "lesson/" + step().slug() + "?" + q.getQueryString()));
         if (teacherRoom != null) {
             try {
-                classrooms.publish(teacherRoom, roomKey, presenter.toShared(), step.slug());
+                classrooms.publish(teacherRoom, roomKey, presenter.toShared(), step().slug());
             } catch (ClassroomException e) {
                 Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER);
                 teacherRoom = null;
@@ -204,13 +202,13 @@ public class LessonView extends Div implements BeforeEnterObserver, AfterNavigat
     }
 
     private void openShareDialog() {
-        new ShareDialog(Urls.absolute("lesson/" + step.slug() + "?s=" + presenter.shareCode())).open();
+        new ShareDialog(Urls.absolute("lesson/" + step().slug() + "?s=" + presenter.shareCode())).open();
     }
 
     private void startClassroom() {
         try {
-            Room room = classrooms.create(presenter.toShared(), step.slug());
-            getUI().ifPresent(ui -> ui.navigate(LessonView.class, new RouteParameters("step", step.slug()),
+            Room room = classrooms.create(presenter.toShared(), step().slug());
+            getUI().ifPresent(ui -> ui.navigate(LessonView.class, new RouteParameters("step", step().slug()),
                     QueryParameters.simple(Map.of("room", room.code(), "key", room.controlKey()))));
         } catch (ClassroomException e) {
             Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER)
@@ -229,9 +227,9 @@ public class LessonView extends Div implements BeforeEnterObserver, AfterNavigat
         }
     }
 
-    /** The step on screen. */
+    /** The step on screen (the screen holds it; before the first navigation, the first step). */
     public Step step() {
-        return step;
+        return screen.step() == null ? Step.INTUITION : screen.step();
     }
 
     public LessonPresenter presenter() {
@@ -249,7 +247,7 @@ public class LessonView extends Div implements BeforeEnterObserver, AfterNavigat
 
     @Override
     public String getPageTitle() {
-        return step.number() + ". " + step.title() + " — Attention Lab";
+        return step().number() + ". " + step().title() + " — Attention Lab";
     }
 
     @Override

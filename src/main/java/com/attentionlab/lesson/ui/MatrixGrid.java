@@ -70,10 +70,6 @@ public class MatrixGrid extends Component {
         }
     }
 
-    public String name() {
-        return name;
-    }
-
     /** The matrix last shown. */
     public Matrix matrix() {
         return matrix;
