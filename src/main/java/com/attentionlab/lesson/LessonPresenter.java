@@ -39,8 +39,8 @@ public class LessonPresenter implements Serializable {
     private final AttentionEngine engine;
     private final ShareCodec codec;
     private final List<Runnable> listeners = new ArrayList<>();
-    /** Messages of refused edits, per matrix, by "row:col". */
-    private final Map<Editable, Map<String, String>> cellErrors = new EnumMap<>(Editable.class);
+    /** Messages of refused edits, per matrix, by cell. */
+    private final Map<Editable, Map<Cell, String>> cellErrors = new EnumMap<>(Editable.class);
 
     private String sentence;
     private Preset preset;
@@ -137,7 +137,7 @@ public class LessonPresenter implements Serializable {
     }
 
     /** The message for an invalid cell, if the last edit of that cell was refused. */
-    public Map<String, String> cellErrors(Editable m) {
+    public Map<Cell, String> cellErrors(Editable m) {
         return Map.copyOf(cellErrors.getOrDefault(m, Map.of()));
     }
 
@@ -210,7 +210,7 @@ public class LessonPresenter implements Serializable {
         if (row < 0 || row >= current.rows() || col < 0 || col >= current.cols()) {
             return Optional.of(m.label() + " has no cell (" + row + ", " + col + ")");
         }
-        String key = row + ":" + col;
+        Cell key = new Cell(row, col);
         Optional<Double> parsed = parse(text);
         String error = null;
         if (parsed.isEmpty()) {
@@ -220,12 +220,12 @@ public class LessonPresenter implements Serializable {
                     + "; kept " + format(current.get(row, col));
         }
         if (error != null) {
-            cellErrors.computeIfAbsent(m, e -> new LinkedHashMap<>()).put(key, error);
+            cellErrors.computeIfAbsent(m, e -> new java.util.TreeMap<>()).put(key, error);
             fire();
             return Optional.of(error);
         }
         double v = parsed.get();
-        cellErrors.getOrDefault(m, new LinkedHashMap<>()).remove(key);
+        cellErrors.getOrDefault(m, new java.util.TreeMap<>()).remove(key);
         apply(m.replace(state, current.with(row, col, v)));
         return Optional.empty();
     }

@@ -37,7 +37,7 @@ class PresenterTest {
         assertThat(presenter.editCell(Editable.WK, 0, 0, "Infinity")).isPresent();
 
         assertThat(presenter.state()).isEqualTo(before);
-        assertThat(presenter.cellErrors(Editable.WK)).containsKey("0:0");
+        assertThat(presenter.cellErrors(Editable.WK)).containsKey(new Cell(0, 0));
 
         presenter.editCell(Editable.WK, 0, 0, "2");
         assertThat(presenter.cellErrors(Editable.WK)).isEmpty();

@@ -2,6 +2,8 @@ package com.attentionlab.lesson.ui;
 
 import com.attentionlab.chart.Json;
 import com.attentionlab.engine.Matrix;
+import com.attentionlab.lesson.Cell;
+import com.attentionlab.lesson.NumberGrammar;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -29,7 +31,7 @@ public class MatrixGrid extends Component {
     private final String label;
     private final boolean editable;
     private Matrix matrix;
-    private Map<String, String> errors = Map.of();
+    private Map<Cell, String> errors = Map.of();
     private String json;
 
     public MatrixGrid(String name, String label, boolean editable) {
@@ -37,6 +39,10 @@ public class MatrixGrid extends Component {
         this.label = label;
         this.editable = editable;
         setId("matrix-" + name);
+        if (editable) {
+            // the one number grammar, so the browser sends a typed text exactly when the server would take it
+            getElement().setProperty("numberPattern", NumberGrammar.PATTERN_SOURCE);
+        }
     }
 
     /**
@@ -45,10 +51,10 @@ public class MatrixGrid extends Component {
      * @param rowLabels    one per row
      * @param tokenRows    whether the rows are tokens (row headers then carry data-token)
      * @param colLabels    one per column
-     * @param errors       messages of refused edits by "row:col"
+     * @param errors       messages of refused edits by cell
      */
     public void show(Matrix m, List<String> rowLabels, boolean tokenRows, List<String> colLabels,
-                     Map<String, String> errors) {
+                     Map<Cell, String> errors) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("name", name);
         d.put("label", label);
@@ -59,7 +65,9 @@ public class MatrixGrid extends Component {
         d.put("editable", editable);
         d.put("digits", 2);
         d.put("shade", "diverging");
-        d.put("errors", errors);
+        d.put("errors", new java.util.TreeMap<>(errors).entrySet().stream()
+                .map(e -> Map.of("row", e.getKey().row(), "col", e.getKey().col(), "message", e.getValue()))
+                .toList());
         d.put("rowHeaderKind", tokenRows ? "token" : "dimension");
         this.matrix = m;
         this.errors = Map.copyOf(errors);
@@ -75,8 +83,8 @@ public class MatrixGrid extends Component {
         return matrix;
     }
 
-    /** Messages of refused edits last shown, by "row:col". */
-    public Map<String, String> errors() {
+    /** Messages of refused edits last shown, by cell. */
+    public Map<Cell, String> errors() {
         return errors;
     }
 

@@ -99,8 +99,8 @@ class LessonViewTest {
 
         ComponentUtil.fireEvent(grid("matrix-wk"), new MatrixGrid.CellEditEvent(grid("matrix-wk"), true, 0, 0, "lots"));
 
-        assertThat(grid("matrix-wk").errors()).containsKey("0:0");
-        assertThat(grid("matrix-wk").errors().get("0:0")).contains("not a number");
+        assertThat(grid("matrix-wk").errors()).containsKey(new com.attentionlab.lesson.Cell(0, 0));
+        assertThat(grid("matrix-wk").errors().get(new com.attentionlab.lesson.Cell(0, 0))).contains("not a number");
         assertThat(view.presenter().state().wk().get(0, 0)).isEqualTo(1.5);
         assertThat(heatmap("heatmap-scaled").getData().orElseThrow().values()).isEqualTo(before.values());
     }
