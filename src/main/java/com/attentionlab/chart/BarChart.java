@@ -15,9 +15,6 @@ import java.util.Map;
 @JsModule("./components/attention-bars.js")
 public class BarChart extends Component {
 
-    private List<Double> values = List.of();
-    private String json;
-
     public BarChart(String id) {
         setId(id);
     }
@@ -40,16 +37,20 @@ public class BarChart extends Component {
         d.put("max", max);
         d.put("digits", digits);
         d.put("highlight", highlight);
-        this.values = List.copyOf(values);
         String next = Json.write(d);
-        if (!next.equals(json)) {
-            json = next;
+        if (!next.equals(getElement().getProperty("data"))) {
             getElement().setProperty("data", next);
         }
     }
 
-    /** The values last sent to the browser. */
+    /** The values the browser has (read back from the element's {@code data} property; none before any data). */
     public List<Double> values() {
-        return values;
+        String json = getElement().getProperty("data");
+        return json == null ? List.of() : Json.read(json, Wire.class).values();
+    }
+
+    /** The part of the wire format this class reads back. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Wire(List<Double> values) {
     }
 }

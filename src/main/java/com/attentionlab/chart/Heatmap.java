@@ -23,25 +23,20 @@ import java.util.Optional;
 @JsModule("./components/attention-heatmap.js")
 public class Heatmap extends Component {
 
-    private HeatmapData data;
-    private String json;
-
     public Heatmap(String name) {
         setId("heatmap-" + name);
     }
 
     public void setData(HeatmapData data) {
         String next = Json.write(data);
-        this.data = data;
-        if (!next.equals(json)) {
-            json = next;
+        if (!next.equals(getElement().getProperty("data"))) {
             getElement().setProperty("data", next);
         }
     }
 
-    /** The data last sent to the browser. */
+    /** What the browser has: read back from the element's {@code data} property (empty before any data). */
     public Optional<HeatmapData> getData() {
-        return Optional.ofNullable(data);
+        return Optional.ofNullable(getElement().getProperty("data")).map(json -> Json.read(json, HeatmapData.class));
     }
 
     public Registration addCellClickListener(ComponentEventListener<CellClickEvent> listener) {

@@ -1,7 +1,6 @@
 package com.attentionlab.classroom;
 
 import com.attentionlab.share.SharedLesson;
-import com.vaadin.flow.shared.Registration;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -64,22 +63,6 @@ public class Classrooms {
         this.minIntervalMillis = minIntervalMillis;
     }
 
-    private static volatile Classrooms standalone;
-
-    /** One default instance for use outside Spring (browserless tests); Spring's bean is used in the app. */
-    public static Classrooms standalone() {
-        if (standalone == null) {
-            synchronized (Classrooms.class) {
-                if (standalone == null) {
-                    // delivery on the publishing thread: browserless tests see a broadcast at once
-                    standalone = new Classrooms(Clock.systemUTC(), Executors.newSingleThreadScheduledExecutor(),
-                            Runnable::run, () -> System.nanoTime() / 1_000_000, 500, 300, Duration.ofHours(2), 250);
-                }
-            }
-        }
-        return standalone;
-    }
-
     /** A new room showing {@code lesson} at {@code step}. */
     public Room create(SharedLesson lesson, String step) {
         expireIdleRooms();
@@ -138,11 +121,11 @@ public class Classrooms {
 
     /**
      * A student follows the room: {@code follower} gets every broadcast snapshot (from a broadcaster thread; wrap
-     * UI changes in {@code ui.access}). Remove the registration when the student leaves.
+     * UI changes in {@code ui.access}). Run the returned action when the student leaves.
      *
      * @throws ClassroomException when the room is full or has ended
      */
-    public Registration follow(Room room, Consumer<RoomSnapshot> follower) {
+    public Runnable follow(Room room, Consumer<RoomSnapshot> follower) {
         if (room.ended()) {
             throw new ClassroomException("This class has ended.");
         }

@@ -1,8 +1,10 @@
 package com.attentionlab.lesson;
 
+import com.attentionlab.engine.LessonState;
 import com.attentionlab.engine.Matrix;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
@@ -72,6 +74,13 @@ public enum Preset {
 
     public String label(long seed) {
         return this == RANDOM ? "Random (seed " + seed + ")" : label;
+    }
+
+    /** A one-head lesson of these tokens: X from the vocabulary, this preset's weights. */
+    public LessonState lesson(List<String> tokens, long seed, boolean causal, boolean scale) {
+        Weights w = weights(seed);
+        return new LessonState(tokens, Vocabulary.embed(tokens), w.wq(), w.wk(), w.wv(), 1,
+                causal, scale);
     }
 
     public static Optional<Preset> fromId(String id) {

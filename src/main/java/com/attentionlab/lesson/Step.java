@@ -3,23 +3,30 @@ package com.attentionlab.lesson;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The lesson's steps, in order, with the slug used in {@code /lesson/{step}}. */
+/** The lesson's steps, in order: the one list of them (slug in {@code /lesson/{step}}, title, summary). */
 public enum Step {
-    INTUITION("intuition", "Why attention"),
-    EMBEDDING("embedding", "Embeddings"),
-    PROJECTION("projection", "Q, K, V"),
-    SCORES("scores", "Scores"),
-    SOFTMAX("softmax", "Softmax"),
-    WEIGHTED_SUM("weighted-sum", "Weighted sum"),
-    FLOW("flow", "Attention flow"),
-    MULTI_HEAD("multi-head", "Multi-head");
+    INTUITION("intuition", "Why attention", "the question every token asks"),
+    EMBEDDING("embedding", "Embeddings", "the matrix X, one row per token, one named dimension per column"),
+    PROJECTION("projection", "Q, K, V", "three projections of every token: queries, keys and values"),
+    SCORES("scores", "Scores", "Q·Kᵀ / √d_k: how well each query matches each key, and why we divide"),
+    SOFTMAX("softmax", "Softmax", "scores become weights that sum to 1"),
+    WEIGHTED_SUM("weighted-sum", "Weighted sum", "each token gathers the values it attends to"),
+    FLOW("flow", "Attention flow", "the whole picture as green lines between tokens"),
+    MULTI_HEAD("multi-head", "Multi-head", "a look at the next lesson: several heads side by side");
 
     private final String slug;
     private final String title;
+    private final String summary;
 
-    Step(String slug, String title) {
+    Step(String slug, String title, String summary) {
         this.slug = slug;
         this.title = title;
+        this.summary = summary;
+    }
+
+    /** What the step teaches, in a few words (the start page and the lesson's road map list these). */
+    public String summary() {
+        return summary;
     }
 
     public String slug() {

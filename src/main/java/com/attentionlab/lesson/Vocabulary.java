@@ -1,5 +1,6 @@
 package com.attentionlab.lesson;
 
+import com.attentionlab.engine.LessonState;
 import com.attentionlab.engine.Matrix;
 
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The lesson's tiny, interpretable embedding space: d_model = 8, each dimension with a name.
@@ -75,6 +77,16 @@ public final class Vocabulary {
     }
 
     /** True when the word has a hand-made vector (case-insensitive). */
+    /** Names of the columns of an X with d_model columns: the vocabulary's names at 8, else d0, d1, … */
+    public static List<String> dimensionNames(int dModel) {
+        return dModel == D_MODEL ? DIMENSIONS : IntStream.range(0, dModel).mapToObj(j -> "d" + j).toList();
+    }
+
+    /** True when the lesson's X is exactly the layer-normalized vocabulary embedding of its tokens (no hand edits). */
+    public static boolean isEmbeddingOf(LessonState s) {
+        return s.dModel() == D_MODEL && s.x().equals(embed(s.tokens()));
+    }
+
     public static boolean knows(String word) {
         return WORDS.containsKey(word.toLowerCase(Locale.ROOT));
     }

@@ -1,5 +1,6 @@
 package com.attentionlab.api;
 
+import com.attentionlab.testsupport.TestLessons;
 import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
@@ -39,7 +40,7 @@ class ShareApiTest {
 
     @Test
     void state_decodesALink() throws Exception {
-        LessonPresenter p = new LessonPresenter(new AttentionEngine());
+        LessonPresenter p = TestLessons.presenter();
         p.editCell(Editable.WV, 1, 1, "0.3");
 
         HttpResponse<String> r = get("/api/v1/state?s=" + p.shareCode());

@@ -3,12 +3,19 @@ package com.attentionlab.arch;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.Test;
+
+import java.io.Serializable;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Keeps the arrows pointing one way: ui → lesson → engine, api → engine, share → engine. */
+/**
+ * Keeps the arrows pointing one way. Features: engine (plain Java) ← share ← lesson (+ lesson.ui) ← classroom
+ * (+ classroom.ui) ← home; chart is a stand-alone component library; api uses engine, share and lesson.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -26,15 +33,72 @@ class ArchitectureTest {
     void share_knowsNothingOfSpringOrVaadin() {
         noClasses().that().resideInAPackage("com.attentionlab.share..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..")
-                .allowEmptyShould(true)
+                .check(MAIN);
+    }
+
+    @Test
+    void lessonModel_knowsNothingOfSpringOrVaadin() {
+        noClasses().that().resideInAPackage("com.attentionlab.lesson")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..")
                 .check(MAIN);
     }
 
     @Test
     void engine_isNotUsedByViews() {
-        noClasses().that().resideInAPackage("com.attentionlab.lesson.ui..")
+        noClasses().that().resideInAnyPackage("com.attentionlab..ui..", "com.attentionlab.home..")
                 .should().dependOnClassesThat().haveSimpleName("AttentionEngine")
-                .allowEmptyShould(true)
+                .check(MAIN);
+    }
+
+    @Test
+    void lesson_doesNotKnowTheClassroom() {
+        noClasses().that().resideInAPackage("com.attentionlab.lesson..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.attentionlab.classroom..",
+                        "com.attentionlab.home..", "com.attentionlab.api..")
+                .check(MAIN);
+    }
+
+    @Test
+    void lessonModel_doesNotKnowItsViews() {
+        noClasses().that().resideInAPackage("com.attentionlab.lesson")
+                .should().dependOnClassesThat().resideInAPackage("com.attentionlab.lesson.ui..")
+                .check(MAIN);
+    }
+
+    @Test
+    void classroomRooms_doNotKnowTheirViews() {
+        noClasses().that().resideInAPackage("com.attentionlab.classroom")
+                .should().dependOnClassesThat().resideInAnyPackage("com.attentionlab.classroom.ui..",
+                        "com.attentionlab.lesson..", "com.vaadin..")
+                .check(MAIN);
+    }
+
+    @Test
+    void noCyclesBetweenFeatures() {
+        slices().matching("com.attentionlab.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("com.attentionlab.(**)").should().beFreeOfCycles().check(MAIN);
+    }
+
+    /**
+     * Sessions are never serialized (sticky sessions, not persisted; the URL holds the lesson), so nothing outside
+     * Vaadin's own types (components, events, the app shell) claims to be {@link Serializable}; the engine's
+     * immutable values truly are.
+     */
+    @Test
+    void onlyTheEnginesValues_claimToBeSerializable() {
+        noClasses().that().resideInAnyPackage("com.attentionlab.lesson..", "com.attentionlab.classroom..",
+                        "com.attentionlab.share..", "com.attentionlab.chart..", "com.attentionlab.api..",
+                        "com.attentionlab.home..")
+                .and().areNotAssignableTo(Component.class)
+                .and().areNotAssignableTo(Throwable.class)
+                .and().areNotAssignableTo(java.util.EventObject.class)
+                .and().areNotEnums()
+                .and().areNotInterfaces()
+                .should().implement(Serializable.class)
                 .check(MAIN);
     }
 }

@@ -1,5 +1,7 @@
 package com.attentionlab.bench;
 
+import com.attentionlab.testsupport.TestLessons;
+
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
 import com.attentionlab.lesson.Editable;
@@ -44,7 +46,7 @@ class FanOutServerBenchmark {
     void fanOut() {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int n : new int[] {10, 50, 200}) {
-            LessonPresenters presenters = LessonPresenters.standalone();
+            LessonPresenters presenters = TestLessons.presenters();
             Classrooms classrooms = new Classrooms(Clock.systemUTC(),
                     java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), Runnable::run,
                     () -> System.nanoTime() / 1_000_000, 10, 1000, Duration.ofHours(2), 0);
@@ -55,7 +57,7 @@ class FanOutServerBenchmark {
             int[] applied = {0};
             for (int i = 0; i < n; i++) {
                 LessonPresenter p = presenters.create();
-                LessonScreen s = new LessonScreen(p, x -> { });
+                LessonScreen s = new LessonScreen(p, x -> { }, x -> "");
                 s.setFollowing(true);
                 s.show(Step.SOFTMAX);
                 ui.add(s);

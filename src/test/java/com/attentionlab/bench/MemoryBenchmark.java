@@ -1,5 +1,7 @@
 package com.attentionlab.bench;
 
+import com.attentionlab.testsupport.TestLessons;
+
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
 import com.attentionlab.lesson.Editable;
@@ -8,7 +10,6 @@ import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonScreen;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.shared.Registration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class MemoryBenchmark {
 
     private LessonScreen openLesson(LessonPresenters presenters, Step step, boolean edit) {
         LessonPresenter p = presenters.create();
-        LessonScreen s = new LessonScreen(p, x -> { });
+        LessonScreen s = new LessonScreen(p, x -> { }, x -> "");
         s.show(step);
         UI.getCurrent().add(s);
         if (edit) {
@@ -64,7 +65,7 @@ class MemoryBenchmark {
 
     @Test
     void retainedHeapPerLesson_andPerStudent_andNoLeak() throws Exception {
-        LessonPresenters presenters = LessonPresenters.standalone();
+        LessonPresenters presenters = TestLessons.presenters();
         Classrooms classrooms = new Classrooms(Clock.systemUTC(),
                     java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), Runnable::run,
                     () -> System.nanoTime() / 1_000_000, 10, 1000, Duration.ofHours(2), 0);
@@ -90,11 +91,11 @@ class MemoryBenchmark {
 
         Room room = classrooms.create(presenters.create().toShared(), Step.SOFTMAX.slug());
         long base = usedAfterGc();
-        List<Registration> follows = new ArrayList<>();
+        List<Runnable> follows = new ArrayList<>();
         List<LessonScreen> students = new ArrayList<>();
         for (int i = 0; i < UIS; i++) {
             LessonPresenter p = presenters.create();
-            LessonScreen s = new LessonScreen(p, x -> { });
+            LessonScreen s = new LessonScreen(p, x -> { }, x -> "");
             s.setFollowing(true);
             p.load(room.snapshot().lesson());
             s.show(Step.SOFTMAX);
@@ -105,16 +106,16 @@ class MemoryBenchmark {
         BrowserlessVaadin.respond();
         long after = usedAfterGc();
         out.put("student_softmax_kb_per_follower", (after - base) / UIS / 1024);
-        follows.forEach(Registration::remove);
+        follows.forEach(Runnable::run);
         students.forEach(ui::remove);
         BrowserlessVaadin.respond();
 
         long beforeCycles = usedAfterGc();
         for (int i = 0; i < 1000; i++) {
             LessonScreen s = openLesson(presenters, Step.values()[i % Step.values().length], i % 3 == 0);
-            Registration r = classrooms.follow(room, snap -> { });
+            Runnable r = classrooms.follow(room, snap -> { });
             ui.remove(s);
-            r.remove();
+            r.run();
             if (i % 50 == 0) {
                 BrowserlessVaadin.respond();
             }

@@ -1,5 +1,6 @@
 package com.attentionlab.classroom;
 
+import com.attentionlab.testsupport.TestLessons;
 import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
@@ -105,7 +106,7 @@ class ClassroomsTest {
     final ManualScheduler scheduler = new ManualScheduler();
     final AtomicLong millis = new AtomicLong(1_000_000);
     final Classrooms classrooms = new Classrooms(clock, scheduler, Runnable::run, millis::get, 3, 2, Duration.ofHours(2), 250);
-    final LessonPresenter teacher = new LessonPresenter(new AttentionEngine());
+    final LessonPresenter teacher = TestLessons.presenter();
 
     SharedLesson lesson() {
         return teacher.toShared();
@@ -127,6 +128,7 @@ class ClassroomsTest {
     @Test
     void student_followsTheTeachersEdits_andSteps() {
         Room room = classrooms.create(lesson(), "intuition");
+        long created = room.snapshot().version();
         List<RoomSnapshot> seen = new ArrayList<>();
         classrooms.follow(room, seen::add);
 
@@ -136,7 +138,8 @@ class ClassroomsTest {
         assertThat(seen).hasSize(1);
         assertThat(seen.get(0).step()).isEqualTo("softmax");
         assertThat(seen.get(0).lesson().state().wq().get(0, 0)).isEqualTo(1.0);
-        assertThat(seen.get(0).version()).isGreaterThan(room.snapshot().version() - 1);
+        assertThat(seen.get(0).version()).isGreaterThan(created); // a newer snapshot than the room started with
+        assertThat(seen.get(0)).isEqualTo(room.snapshot()); // the follower got exactly the room's latest
     }
 
     @Test
@@ -153,7 +156,7 @@ class ClassroomsTest {
     @Test
     void aStudentsFork_doesNotChangeTheRoom() {
         Room room = classrooms.create(lesson(), "scores");
-        LessonPresenter student = new LessonPresenter(new AttentionEngine());
+        LessonPresenter student = TestLessons.presenter();
         student.load(room.snapshot().lesson());
 
         student.editCell(Editable.WK, 0, 0, "-3"); // exploring on their own
@@ -237,7 +240,7 @@ class ClassroomsTest {
         classrooms.follow(room, s -> { });
         var second = classrooms.follow(room, s -> { });
         assertThatThrownBy(() -> classrooms.follow(room, s -> { })).hasMessageContaining("full (2 students)");
-        second.remove();
+        second.run();
         classrooms.follow(room, s -> { }); // a seat freed up
     }
 

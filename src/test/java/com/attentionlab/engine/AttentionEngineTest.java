@@ -4,13 +4,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.attentionlab.testsupport.Tolerance.EPS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Cases small enough to check on paper. */
 class AttentionEngineTest {
 
-    private static final double EPS = 1e-12;
     private final AttentionEngine engine = new AttentionEngine();
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import static com.attentionlab.testsupport.Tolerance.EPS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -52,7 +53,7 @@ class AttentionPropertiesTest {
                     assertThat(w).isBetween(0.0, 1.0);
                     sum += w;
                 }
-                assertThat(sum).isCloseTo(1.0, within(1e-12));
+                assertThat(sum).isCloseTo(1.0, within(EPS));
             }
         }
     }
@@ -86,7 +87,7 @@ class AttentionPropertiesTest {
         Matrix a = scores.softmaxRows();
         Matrix b = shifted.softmaxRows();
         for (int i = 0; i < n; i++) {
-            assertThat(b.row(i)).containsExactly(a.row(i), within(1e-12));
+            assertThat(b.row(i)).containsExactly(a.row(i), within(EPS));
         }
     }
 

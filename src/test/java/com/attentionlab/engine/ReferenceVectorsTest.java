@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static com.attentionlab.testsupport.Tolerance.EPS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -19,11 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReferenceVectorsTest {
 
-    /**
-     * The one tolerance: |engine − numpy| ≤ TOLERANCE · max(1, |numpy|). Relative for large numbers, because the
-     * "huge scores" case has scores near 1e5 where a double's last bit is already ~1e-11.
-     */
-    private static final double TOLERANCE = 1e-9;
     private static final String[] STEPS = {"q", "k", "v", "scores", "scaled", "weights", "output"};
 
     @TestFactory
@@ -66,7 +62,7 @@ class ReferenceVectorsTest {
                 double e = expected.get(i).get(j).doubleValue();
                 double a = actual.get(i, j);
                 assertThat(Math.abs(a - e)).as("%s[%d][%d]: engine %s, numpy %s", what, i, j, a, e)
-                        .isLessThanOrEqualTo(TOLERANCE * Math.max(1, Math.abs(e)));
+                        .isLessThanOrEqualTo(EPS * Math.max(1, Math.abs(e))); // relative for the scores near 1e5
             }
         }
     }

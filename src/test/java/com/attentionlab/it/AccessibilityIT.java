@@ -1,5 +1,6 @@
 package com.attentionlab.it;
 
+import com.attentionlab.testsupport.TestLessons;
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
 import com.attentionlab.engine.AttentionEngine;
@@ -89,7 +90,7 @@ class AccessibilityIT {
         page.waitForStep("softmax");
         violations.addAll(seriousViolations("presenter mode"));
 
-        Room room = classrooms.create(new LessonPresenter(new AttentionEngine()).toShared(), "scores");
+        Room room = classrooms.create(TestLessons.presenter().toShared(), "scores");
         driver.get(base() + "/join/" + room.code());
         page.waitForStep("scores");
         violations.addAll(seriousViolations("join page"));

@@ -5,6 +5,7 @@ import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.engine.LessonState;
 import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.LessonPresenters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class ConcurrencyIT {
             int client = c;
             futures.add(pool.submit(() -> {
                 Random r = new Random(1000 + client);
-                LessonPresenter mine = new LessonPresenter(engine);
+                LessonPresenter mine = new LessonPresenters(engine, new com.attentionlab.share.ShareCodec(engine.limits())).create();
                 mine.setSentence("client " + client + " says the cat sat");
                 int n = 0;
                 while (System.nanoTime() < deadline && problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.attentionlab.it;
 
+import com.attentionlab.testsupport.TestLessons;
 import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
@@ -66,7 +67,7 @@ class FuzzIT {
     @Test
     void tenThousandMutatedRequests_noServerError_serverStillAnswers_memoryBack() throws Exception {
         String base = "http://localhost:" + port;
-        LessonPresenter p = new LessonPresenter(new AttentionEngine());
+        LessonPresenter p = TestLessons.presenter();
         String validTrace = """
                 {"tokens": ["I", "like", "cats"], "x": [[1, 0], [0, 1], [1, 1]], "wq": [[2, 0, 0, 0], [0, 0, 0, 0]],
                  "wk": [[1, 0, 0, 0], [0, 1, 0, 0]], "wv": [[1, 0], [0, 1]], "heads": 1, "causal": false}""";

@@ -1,28 +1,24 @@
 package com.attentionlab.lesson;
 
+import com.attentionlab.testsupport.TestLessons;
 import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.engine.Matrix;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.attentionlab.testsupport.Tolerance.EPS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** The lesson's own example must hold under the default weights, and the presets must do what they say. */
 class DefaultLessonTest {
 
-    private final LessonPresenter presenter = new LessonPresenter(new AttentionEngine());
+    private final LessonPresenter presenter = TestLessons.presenter();
 
     /** The token (other than i itself) with the largest weight in row i. */
     static String strongestOther(List<String> tokens, Matrix weights, int i) {
-        int best = -1;
-        for (int j = 0; j < tokens.size(); j++) {
-            if (j != i && (best < 0 || weights.get(i, j) > weights.get(i, best))) {
-                best = j;
-            }
-        }
-        return tokens.get(best);
+        return tokens.get(Readings.strongestOther(weights, i).orElseThrow());
     }
 
     @Test
@@ -57,16 +53,22 @@ class DefaultLessonTest {
     @Test
     void x_isLayerNormalized_rowsHaveMeanZeroVarianceOne() {
         Matrix x = presenter.state().x();
+        Matrix raw = Vocabulary.rawEmbedding(presenter.state().tokens());
         for (int i = 0; i < x.rows(); i++) {
-            double mean = 0;
-            double sq = 0;
-            for (double v : x.row(i)) {
-                mean += v;
-                sq += v * v;
-            }
-            assertThat(mean / x.cols()).isCloseTo(0, within(1e-12));
-            assertThat(sq / x.cols()).isCloseTo(1, within(1e-3));
+            assertThat(mean(x.row(i))).isCloseTo(0, within(EPS));
+            double rawVariance = variance(raw.row(i));
+            // (x − μ)/√(σ² + ε) has variance σ²/(σ² + ε): 1 up to layer norm's ε
+            assertThat(variance(x.row(i))).isCloseTo(rawVariance / (rawVariance + LayerNorm.EPSILON), within(EPS));
         }
+    }
+
+    private static double mean(double[] row) {
+        return java.util.Arrays.stream(row).average().orElseThrow();
+    }
+
+    private static double variance(double[] row) {
+        double m = mean(row);
+        return java.util.Arrays.stream(row).map(v -> (v - m) * (v - m)).average().orElseThrow();
     }
 
     @Test
@@ -88,7 +90,7 @@ class DefaultLessonTest {
         Matrix w = presenter.trace().head().weights();
         for (int i = 0; i < w.rows(); i++) {
             for (double v : w.row(i)) {
-                assertThat(v).isCloseTo(0.1, within(1e-12));
+                assertThat(v).isCloseTo(0.1, within(EPS));
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.attentionlab.share;
 
+import com.attentionlab.testsupport.TestLessons;
 import com.attentionlab.engine.LessonState;
 import com.attentionlab.engine.Limits;
 import com.attentionlab.engine.Matrix;
@@ -168,7 +169,7 @@ class ShareCodecTest {
 
     @Test
     void defaultLessonWithTenEdits_fitsIn2000Characters() {
-        LessonPresenter p = new LessonPresenter(new AttentionEngine());
+        LessonPresenter p = TestLessons.presenter();
         Random r = new Random(SEED);
         for (int k = 0; k < 10; k++) {
             Editable m = Editable.values()[k % 4];

@@ -7,8 +7,8 @@ import com.attentionlab.classroom.RoomSnapshot;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
-import com.attentionlab.lesson.ui.LandingView;
 import com.attentionlab.lesson.ui.LessonScreen;
+import com.attentionlab.lesson.ui.Links;
 import com.attentionlab.lesson.ui.LessonView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -23,12 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.Map;
 
 /**
  * A student's screen at {@code /join/{code}}: the teacher's step and state, pushed live from the server. The
@@ -46,18 +40,12 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Step step = Step.INTUITION;
     private long version;
     private boolean ended;
-    private Registration following;
+    private Runnable following;
 
-    /** Without Spring (browserless tests). */
-    public JoinView() {
-        this(LessonPresenters.standalone(), Classrooms.standalone());
-    }
-
-    @Autowired
     public JoinView(LessonPresenters presenters, Classrooms classrooms) {
         this.classrooms = classrooms;
         this.presenter = presenters.create(); // the student's own copy, never the room's
-        this.screen = new LessonScreen(presenter, s -> { });
+        this.screen = new LessonScreen(presenter, s -> { }, s -> ""); // following: no navigation of one's own
         addClassName("join-route");
     }
 
@@ -81,8 +69,7 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void showMessage(String title, String text) {
-        Div box = new Div(new H1(title), new Paragraph(text), new RouterLink("Back to the start page",
-                LandingView.class));
+        Div box = new Div(new H1(title), new Paragraph(text), Links.home("Back to the start page"));
         box.addClassName("landing");
         box.setId("join-error");
         add(box);
@@ -102,10 +89,10 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         status.getElement().setAttribute("data-version", Long.toString(version));
     }
 
+    /** A private copy of the lesson as it is now; after the class has ended, simply the lesson. */
     private void explore() {
-        Map<String, String> q = Map.of("s", presenter.shareCode(), "room", code);
-        getUI().ifPresent(ui -> ui.navigate(LessonView.class, new RouteParameters("step", step.slug()),
-                ended ? QueryParameters.simple(Map.of("s", presenter.shareCode())) : QueryParameters.simple(q)));
+        QueryParameters q = QueryParameters.of("s", presenter.shareCode());
+        getUI().ifPresent(ui -> ui.navigate(ended ? LessonView.pathOf(step) : ExploreView.pathOf(code, step), q));
     }
 
     @Override
@@ -126,7 +113,7 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (following != null) {
-            following.remove();
+            following.run();
             following = null;
         }
     }

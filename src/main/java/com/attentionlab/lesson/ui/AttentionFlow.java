@@ -2,6 +2,7 @@ package com.attentionlab.lesson.ui;
 
 import com.attentionlab.chart.Json;
 import com.attentionlab.engine.Matrix;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -18,8 +19,6 @@ import java.util.Map;
 @JsModule("./components/attention-flow.js")
 public class AttentionFlow extends Component {
 
-    private Matrix weights;
-
     public AttentionFlow(String id) {
         setId(id);
     }
@@ -30,11 +29,16 @@ public class AttentionFlow extends Component {
         d.put("tokens", tokens);
         d.put("weights", weights.toArray());
         d.put("minWeight", 0.02);
-        this.weights = weights;
         getElement().setProperty("data", Json.write(d));
     }
 
+    /** The weights the browser has (read back from the element's {@code data} property), or null before any. */
     public Matrix weights() {
-        return weights;
+        String json = getElement().getProperty("data");
+        return json == null ? null : Matrix.of(Json.read(json, Wire.class).weights());
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Wire(double[][] weights) {
     }
 }

@@ -2,6 +2,7 @@ package com.attentionlab.lesson.ui;
 
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.Step;
+import com.attentionlab.lesson.Vocabulary;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,8 +46,9 @@ class EmbeddingStep extends StepPanel {
     @Override
     void refresh() {
         var s = presenter.state();
-        raw.show(presenter.rawEmbedding(), s.tokens(), true, presenter.dimensionNames(), Map.of());
-        boolean fromVocabulary = presenter.xIsFromVocabulary();
+        raw.show(Vocabulary.rawEmbedding(s.tokens()), s.tokens(), true, Vocabulary.dimensionNames(s.dModel()),
+                Map.of());
+        boolean fromVocabulary = Vocabulary.isEmbeddingOf(s);
         edited.setText(fromVocabulary ? "" : "X has been edited by hand (or came from a link), so it no longer "
                 + "equals LayerNorm of the raw embedding. Reset brings it back.");
         edited.setVisible(!fromVocabulary);

@@ -4,6 +4,7 @@ import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.Preset;
 import com.attentionlab.lesson.Tokenizer;
+import com.attentionlab.lesson.Vocabulary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Aside;
@@ -130,13 +131,11 @@ class InputsPanel extends Aside {
         seed.setVisible(presenter.preset() == Preset.RANDOM);
         scale.setValue(s.scale());
         causal.setValue(s.causal());
-        var dims = presenter.dimensionNames();
-        grids.get(Editable.X).show(s.x(), s.tokens(), true, dims, presenter.cellErrors(Editable.X));
-        grids.get(Editable.WQ).show(s.wq(), dims, false, Labels.columns("q", s.wq().cols()),
-                presenter.cellErrors(Editable.WQ));
-        grids.get(Editable.WK).show(s.wk(), dims, false, Labels.columns("k", s.wk().cols()),
-                presenter.cellErrors(Editable.WK));
-        grids.get(Editable.WV).show(s.wv(), dims, false, Labels.columns("v", s.wv().cols()),
-                presenter.cellErrors(Editable.WV));
+        var dims = Vocabulary.dimensionNames(s.dModel());
+        var refused = presenter.refusedEdits();
+        grids.get(Editable.X).show(s.x(), s.tokens(), true, dims, refused.of(Editable.X));
+        grids.get(Editable.WQ).show(s.wq(), dims, false, Labels.columns("q", s.wq().cols()), refused.of(Editable.WQ));
+        grids.get(Editable.WK).show(s.wk(), dims, false, Labels.columns("k", s.wk().cols()), refused.of(Editable.WK));
+        grids.get(Editable.WV).show(s.wv(), dims, false, Labels.columns("v", s.wv().cols()), refused.of(Editable.WV));
     }
 }

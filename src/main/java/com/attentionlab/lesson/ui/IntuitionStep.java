@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import java.util.List;
 
 /** Step 1: why attention, the question each token asks, the group-discussion analogy. */
 class IntuitionStep extends StepPanel {
@@ -39,14 +38,10 @@ class IntuitionStep extends StepPanel {
         formula("\\mathrm{Attention}(Q, K, V) = \\mathrm{softmax}\\!\\left(\\frac{Q K^\\top}{\\sqrt{d_k}}\\right) V");
         add(new H3("The road ahead"));
         UnorderedList road = new UnorderedList();
-        for (var s : List.of("Embeddings: the matrix X, one row per token",
-                "Q, K, V: three projections of every token",
-                "Scores: how well each query matches each key",
-                "Softmax: scores become weights that sum to 1",
-                "Weighted sum: each token gathers the values it attends to",
-                "Attention flow: the whole picture as lines between tokens",
-                "Multi-head: a look at the next lesson")) {
-            road.add(new ListItem(s));
+        for (Step s : Step.values()) {
+            if (s != Step.INTUITION) {
+                road.add(new ListItem(s.title() + ": " + s.summary()));
+            }
         }
         add(road);
         refresh();

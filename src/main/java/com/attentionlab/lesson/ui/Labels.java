@@ -3,6 +3,7 @@ package com.attentionlab.lesson.ui;
 import com.attentionlab.chart.HeatmapData;
 import com.attentionlab.engine.LessonState;
 import com.attentionlab.engine.Matrix;
+import com.attentionlab.lesson.Readings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +33,9 @@ final class Labels {
         String formula = scaled && s.scale()
                 ? "score({row}, {col}) = q_{row} · k_{col} / √" + dK + " = {value}"
                 : "score({row}, {col}) = q_{row} · k_{col} = {value}";
-        double min = Math.min(0, min(m));
-        double max = Math.max(min + 1e-9, max(m));
+        Readings.Range range = Readings.values(m);
+        double min = Math.min(0, range.min());
+        double max = Math.max(min + 1e-9, range.max());
         return new HeatmapData(name, title, s.tokens(), s.tokens(), m.toArray(), min, max, 2, formula,
                 null, "query token (asks)", "key token (is looked at)");
     }
@@ -53,15 +55,4 @@ final class Labels {
                 "weight({row} → {col}) = {value}", masked, "query token (asks)", "key token (is looked at)");
     }
 
-    static double min(Matrix m) {
-        return values(m).min().orElseThrow();
-    }
-
-    static double max(Matrix m) {
-        return values(m).max().orElseThrow();
-    }
-
-    private static java.util.stream.DoubleStream values(Matrix m) {
-        return java.util.stream.IntStream.range(0, m.rows()).mapToObj(m::row).flatMapToDouble(java.util.Arrays::stream);
-    }
 }

@@ -6,26 +6,26 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.function.SerializableConsumer;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The lesson's screen, shared by the solo/teacher lesson ({@link LessonView}) and the student's follower view:
+ * The lesson's screen, composed by every view that shows the lesson (solo, teacher, exploring or following student):
  * header with the step indicator and actions, the inputs panel, the current step and the Previous/Next bar.
  * It refreshes itself on every presenter change; where a step change leads is up to its owner.
  */
 public class LessonScreen extends Div {
 
     private final LessonPresenter presenter;
-    private final StepIndicator indicator = new StepIndicator();
+    private final StepIndicator indicator;
     private final InputsPanel inputs;
     private final Main stepArea = new Main();
     private final Button prev = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
@@ -36,12 +36,17 @@ public class LessonScreen extends Div {
     private final LessonKeys keys = new LessonKeys();
     private StepPanel panel;
     private Step step;
-    private Registration subscription;
+    private Runnable subscription;
     private boolean editable = true;
 
-    public LessonScreen(LessonPresenter presenter, SerializableConsumer<Step> navigate) {
+    /**
+     * @param navigate where a step link or Previous/Next leads (the owner builds the URL)
+     * @param path     the owner's path of a step, the href of its link in the step indicator
+     */
+    public LessonScreen(LessonPresenter presenter, Consumer<Step> navigate, Function<Step, String> path) {
         this.presenter = presenter;
         this.inputs = new InputsPanel(presenter);
+        this.indicator = new StepIndicator(navigate, path);
         addClassName("lesson-view");
         prev.setId("prev-step");
         next.setId("next-step");
@@ -55,7 +60,7 @@ public class LessonScreen extends Div {
     }
 
     private Header createHeader() {
-        RouterLink home = new RouterLink("Attention Lab", LandingView.class);
+        Anchor home = Links.home("Attention Lab");
         home.addClassName("brand");
         actions.addClassName("header-actions");
         Header header = new Header(home, indicator, actions);
@@ -82,7 +87,9 @@ public class LessonScreen extends Div {
             return;
         }
         step = target;
-        rebuildStep();
+        panel = StepPanels.create(step, presenter);
+        stepArea.removeAll();
+        stepArea.add(panel);
         indicator.setCurrent(target);
         inputs.setMatricesVisible(target != Step.INTUITION);
         updateNav();
@@ -111,20 +118,10 @@ public class LessonScreen extends Div {
         banner.setVisible(content.length > 0);
     }
 
-    /** Presenting: large type, editing chrome hidden, high contrast, F for full screen. */
+    /** Presenting: large type, editing chrome hidden, high contrast, F for full screen (charts resize in CSS). */
     public void setPresenting(boolean on) {
-        boolean changed = hasClassName("presenting") != on;
         setClassName("presenting", on);
         keys.setFullscreenKey(on);
-        if (changed && step != null) {
-            rebuildStep(); // charts size themselves when built: rebuild them at the new size
-        }
-    }
-
-    private void rebuildStep() {
-        panel = StepPanels.create(step, presenter);
-        stepArea.removeAll();
-        stepArea.add(panel);
     }
 
     /**
@@ -140,11 +137,6 @@ public class LessonScreen extends Div {
         }
     }
 
-    /** Keeps the links of the step indicator carrying the current query (the share code). */
-    void setQuery(QueryParameters q) {
-        indicator.setQuery(q);
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         subscription = presenter.addListener(this::refresh);
@@ -154,7 +146,7 @@ public class LessonScreen extends Div {
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         if (subscription != null) {
-            subscription.remove();
+            subscription.run();
             subscription = null;
         }
     }

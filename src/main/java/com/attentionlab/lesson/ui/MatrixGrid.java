@@ -4,6 +4,7 @@ import com.attentionlab.chart.Json;
 import com.attentionlab.engine.Matrix;
 import com.attentionlab.lesson.Cell;
 import com.attentionlab.lesson.NumberGrammar;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -16,6 +17,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One matrix as a table: read-only numbers, or one {@code <input>} per cell when editable. A single element
@@ -30,9 +32,6 @@ public class MatrixGrid extends Component {
     private final String name;
     private final String label;
     private final boolean editable;
-    private Matrix matrix;
-    private Map<Cell, String> errors = Map.of();
-    private String json;
 
     public MatrixGrid(String name, String label, boolean editable) {
         this.name = name;
@@ -65,27 +64,42 @@ public class MatrixGrid extends Component {
         d.put("editable", editable);
         d.put("digits", 2);
         d.put("shade", "diverging");
-        d.put("errors", new java.util.TreeMap<>(errors).entrySet().stream()
-                .map(e -> Map.of("row", e.getKey().row(), "col", e.getKey().col(), "message", e.getValue()))
-                .toList());
+        d.put("errors", new TreeMap<>(errors).entrySet().stream()
+                .map(e -> new WireError(e.getKey().row(), e.getKey().col(), e.getValue())).toList());
         d.put("rowHeaderKind", tokenRows ? "token" : "dimension");
-        this.matrix = m;
-        this.errors = Map.copyOf(errors);
         String next = Json.write(d);
-        if (!next.equals(json)) {
-            json = next;
+        if (!next.equals(getElement().getProperty("data"))) {
             getElement().setProperty("data", next);
         }
     }
 
-    /** The matrix last shown. */
+    /** The matrix the browser has (read back from the element's {@code data} property), or null before any. */
     public Matrix matrix() {
-        return matrix;
+        Wire w = wire();
+        return w == null ? null : Matrix.of(w.values());
     }
 
-    /** Messages of refused edits last shown, by cell. */
+    /** The refused edits the browser shows, by cell (read back from the element's {@code data} property). */
     public Map<Cell, String> errors() {
-        return errors;
+        Wire w = wire();
+        Map<Cell, String> out = new TreeMap<>();
+        if (w != null) {
+            w.errors().forEach(e -> out.put(new Cell(e.row(), e.col()), e.message()));
+        }
+        return out;
+    }
+
+    private Wire wire() {
+        String json = getElement().getProperty("data");
+        return json == null ? null : Json.read(json, Wire.class);
+    }
+
+    /** The part of the wire format this class reads back. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Wire(double[][] values, List<WireError> errors) {
+    }
+
+    record WireError(int row, int col, String message) {
     }
 
     public Registration addCellEditListener(ComponentEventListener<CellEditEvent> listener) {

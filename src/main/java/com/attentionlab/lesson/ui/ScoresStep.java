@@ -2,8 +2,11 @@ package com.attentionlab.lesson.ui;
 
 import com.attentionlab.chart.Heatmap;
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Readings;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.html.Paragraph;
+
+import java.util.Map;
 
 /** Step 4: raw scores Q·Kᵀ and scaled scores ÷ √d_k. */
 class ScoresStep extends StepPanel {
@@ -41,13 +44,14 @@ class ScoresStep extends StepPanel {
     void refresh() {
         var s = presenter.state();
         var h = presenter.trace().head();
-        q.show(h.q(), s.tokens(), true, Labels.columns("q", h.q().cols()), java.util.Map.of());
-        k.show(h.k(), s.tokens(), true, Labels.columns("k", h.k().cols()), java.util.Map.of());
+        q.show(h.q(), s.tokens(), true, Labels.columns("q", h.q().cols()), Map.of());
+        k.show(h.k(), s.tokens(), true, Labels.columns("k", h.k().cols()), Map.of());
         scores.setData(Labels.scores("scores", "Raw scores Q·Kᵀ", s, h.scores(), h.dK(), false));
         scaled.setData(Labels.scores("scaled", s.scale() ? "Scaled scores Q·Kᵀ / √" + h.dK()
                 : "Scaled scores (scaling is off: equal to the raw scores)", s, h.scaled(), h.dK(), true));
-        spread.setText("Scaled scores range from " + Labels.format(Labels.min(h.scaled())) + " to "
-                + Labels.format(Labels.max(h.scaled())) + (s.scale() ? " (÷ √" + h.dK() + " = ÷ "
+        Readings.Range range = Readings.values(h.scaled());
+        spread.setText("Scaled scores range from " + Labels.format(range.min()) + " to "
+                + Labels.format(range.max()) + (s.scale() ? " (÷ √" + h.dK() + " = ÷ "
                 + Labels.format(Math.sqrt(h.dK())) + ")." : " (scaling is off)."));
     }
 }

@@ -3,8 +3,12 @@ package com.attentionlab.lesson.ui;
 import com.attentionlab.chart.BarChart;
 import com.attentionlab.chart.Heatmap;
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Readings;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.html.Paragraph;
+
+import java.util.Locale;
+import java.util.OptionalInt;
 
 /** Step 5: softmax turns each row of scores into weights that sum to 1; one row as a bar chart. */
 class SoftmaxStep extends StepPanel {
@@ -44,27 +48,14 @@ class SoftmaxStep extends StepPanel {
         int i = picker.selected();
         String token = s.tokens().get(i);
         bars.setData("Weights of \"" + token + "\"", s.tokens(), TokenPicker.row(w, i), 0, 1, 2, i);
-        int best = -1;
-        for (int j = 0; j < w.cols(); j++) {
-            if (j != i && (best < 0 || w.get(i, j) > w.get(i, best))) {
-                best = j;
-            }
-        }
-        reading.setText(best < 0 ? "\"" + token + "\" can only attend to itself."
-                : "Apart from itself, \"" + token + "\" attends most to \"" + s.tokens().get(best) + "\" ("
-                + Labels.format(w.get(i, best)) + ").");
-        double min = 1;
-        double max = 1;
-        for (int r = 0; r < w.rows(); r++) {
-            double sum = 0;
-            for (double x : w.row(r)) {
-                sum += x;
-            }
-            min = Math.min(min, sum);
-            max = Math.max(max, sum);
-        }
-        sums.setText("Every row sums to 1 (smallest row sum " + String.format(java.util.Locale.ROOT, "%.12f", min)
-                + ", largest " + String.format(java.util.Locale.ROOT, "%.12f", max) + ")."
+        OptionalInt best = Readings.strongestOther(w, i);
+        reading.setText(best.isEmpty() ? "\"" + token + "\" can only attend to itself."
+                : "Apart from itself, \"" + token + "\" attends most to \"" + s.tokens().get(best.getAsInt())
+                + "\" (" + Labels.format(w.get(i, best.getAsInt())) + ").");
+        Readings.Range sumsRange = Readings.rowSums(w);
+        sums.setText("Every row sums to 1 (smallest row sum "
+                + String.format(Locale.ROOT, "%.12f", sumsRange.min()) + ", largest "
+                + String.format(Locale.ROOT, "%.12f", sumsRange.max()) + ")."
                 + (s.causal() ? " The causal mask is on: grey cells are masked and get weight 0." : ""));
     }
 }

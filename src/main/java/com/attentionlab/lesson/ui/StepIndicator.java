@@ -1,41 +1,46 @@
 package com.attentionlab.lesson.ui;
 
 import com.attentionlab.lesson.Step;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** Where you are: the eight steps as links, the current one marked with aria-current="step". */
+/**
+ * Where you are: the eight steps as links, the current one marked with aria-current="step". A click goes to the
+ * screen's owner, which builds the URL (with the share code) in one place; the plain href (no query) is only
+ * there for what links are for besides clicking (open in a new tab, copy).
+ */
 class StepIndicator extends Nav {
 
-    private final Map<Step, RouterLink> links = new EnumMap<>(Step.class);
+    private final Map<Step, Anchor> links = new EnumMap<>(Step.class);
+    private final Function<Step, String> path;
 
-    StepIndicator() {
+    StepIndicator(Consumer<Step> navigate, Function<Step, String> path) {
+        this.path = path;
         addClassName("step-indicator");
         getElement().setAttribute("aria-label", "Lesson steps");
         OrderedList list = new OrderedList();
         for (Step s : Step.values()) {
-            RouterLink link = new RouterLink(s.number() + " " + s.title(), LessonView.class,
-                    new RouteParameters("step", s.slug()));
+            Anchor link = new Anchor("", s.number() + " " + s.title());
             link.setId("step-link-" + s.slug());
+            link.getElement().setAttribute("router-ignore", true); // the click listener navigates, not the router
+            link.getElement().addEventListener("click", e -> navigate.accept(s)).preventDefault();
             links.put(s, link);
             list.add(new ListItem(link));
         }
         add(list);
     }
 
-    void setQuery(QueryParameters q) {
-        links.values().forEach(link -> link.setQueryParameters(q));
-    }
-
+    /** Marks the current step; the hrefs follow the owner's path (known once it has read its route). */
     void setCurrent(Step current) {
         links.forEach((s, link) -> {
+            link.setHref(path.apply(s));
             if (s == current) {
                 link.getElement().setAttribute("aria-current", "step");
                 link.addClassName("current");

@@ -1,8 +1,9 @@
 package com.attentionlab.lesson.ui;
 
 import com.attentionlab.chart.BarChart;
-import com.attentionlab.engine.Matrix;
+import com.attentionlab.chart.Heatmap;
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Readings;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 class WeightedSumStep extends StepPanel {
 
     private final MatrixGrid v = new MatrixGrid("v", "V", false);
-    private final com.attentionlab.chart.Heatmap weights = new com.attentionlab.chart.Heatmap("weights");
+    private final Heatmap weights = new Heatmap("weights");
     private final MatrixGrid output = new MatrixGrid("output", "Output", false);
     private final TokenPicker picker = new TokenPicker("sum-token", "Explain the output of:");
     private final BarChart bars = new BarChart("bars-mix");
@@ -51,9 +52,7 @@ class WeightedSumStep extends StepPanel {
         String token = s.tokens().get(i);
         bars.setData("How much of each value \"" + token + "\" takes", s.tokens(), TokenPicker.row(h.weights(), i),
                 0, 1, 2, i);
-        Matrix w = h.weights();
-        Matrix mix = Matrix.build(h.v().rows(), h.v().cols(), (j, c) -> w.get(i, j) * h.v().get(j, c));
-        contributions.show(mix, s.tokens(), true, Labels.columns("v", h.v().cols()), Map.of());
+        contributions.show(Readings.contributions(h.weights(), h.v(), i), s.tokens(), true, Labels.columns("v", h.v().cols()), Map.of());
         StringBuilder sb = new StringBuilder("Output of \"").append(token).append("\" = (");
         for (int c = 0; c < h.output().cols(); c++) {
             sb.append(c > 0 ? ", " : "").append(Labels.format(h.output().get(i, c)));

@@ -2,47 +2,35 @@ package com.attentionlab.lesson.ui;
 
 import com.attentionlab.chart.Heatmap;
 import com.attentionlab.chart.HeatmapData;
+import com.attentionlab.lesson.Cell;
 import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.Step;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
+import com.attentionlab.testsupport.AbstractUiTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.Json;
 import org.junit.jupiter.api.Test;
 
+import static com.attentionlab.testsupport.TestLessons.CAT;
+import static com.attentionlab.testsupport.TestLessons.DEFAULT_TOKENS;
+import static com.attentionlab.testsupport.TestLessons.IT;
+import static com.attentionlab.testsupport.TestLessons.PRONOUN_DIMENSION;
+import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Browserless view tests (Karibu-Testing: no JavaScript runs, so these check the server side of the views). */
-class LessonViewTest {
-
-    private static Routes routes;
-
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("com.attentionlab");
-    }
-
-    @BeforeEach
-    void setUp() {
-        MockVaadin.setup(routes);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
+/** The solo lesson, browserless: what each view sends to the browser after each action. */
+class LessonViewTest extends AbstractUiTest {
 
     private static LessonView open(Step step) {
-        UI.getCurrent().navigate("lesson/" + step.slug());
+        navigate(LessonView.pathOf(step));
         return _get(LessonView.class);
     }
 
@@ -52,6 +40,11 @@ class LessonViewTest {
 
     private static Heatmap heatmap(String id) {
         return _get(Heatmap.class, spec -> spec.withId(id));
+    }
+
+    private static void editCell(String gridId, int row, int col, String text) {
+        MatrixGrid g = grid(gridId);
+        ComponentUtil.fireEvent(g, new MatrixGrid.CellEditEvent(g, true, row, col, text));
     }
 
     @Test
@@ -71,25 +64,40 @@ class LessonViewTest {
     }
 
     @Test
+    void stepLink_navigatesWithTheLessonInTheUrl_andItsHrefCarriesNoCode() {
+        LessonView view = open(Step.INTUITION);
+        view.presenter().editCell(Editable.WQ, 0, 0, "0.5");
+        Anchor scores = _get(Anchor.class, spec -> spec.withId("step-link-scores"));
+
+        _fireDomEvent(scores.getElement(), new DomEvent(scores.getElement(), "click", Json.createObject()));
+
+        assertThat(_get(LessonView.class).step()).isEqualTo(Step.SCORES);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("lesson/scores");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
+                .getSingleParameter("s")).contains(view.presenter().shareCode());
+        assertThat(scores.getHref()).isEqualTo("lesson/scores"); // not the code nine times over
+        assertThat(view.presenter().state().wq().get(0, 0)).isEqualTo(0.5);
+    }
+
+    @Test
     void unknownStep_forwardsToTheFirst() {
-        UI.getCurrent().navigate("lesson/nonsense");
+        navigate("lesson/nonsense");
 
         assertThat(_get(LessonView.class).step()).isEqualTo(Step.INTUITION);
     }
 
     @Test
-    void editingAWqCell_changesThePresenterTrace_andTheWeightsHeatmapData() {
+    void editingAWqCell_changesWhatTheWeightsHeatmapSends() {
         LessonView view = open(Step.SOFTMAX);
-        HeatmapData before = heatmap("heatmap-weights").getData().orElseThrow();
-        double itCatBefore = before.value(7, 1);
+        double itCatBefore = heatmap("heatmap-weights").getData().orElseThrow().value(IT, CAT);
 
-        ComponentUtil.fireEvent(grid("matrix-wq"), new MatrixGrid.CellEditEvent(grid("matrix-wq"), true, 2, 0, "0"));
+        editCell("matrix-wq", PRONOUN_DIMENSION, 0, "0");
 
-        assertThat(view.presenter().state().wq().get(2, 0)).isEqualTo(0.0);
-        assertThat(grid("matrix-wq").matrix().get(2, 0)).isEqualTo(0.0);
+        assertThat(view.presenter().state().wq().get(PRONOUN_DIMENSION, 0)).isEqualTo(0.0);
+        assertThat(grid("matrix-wq").matrix().get(PRONOUN_DIMENSION, 0)).isEqualTo(0.0);
         HeatmapData after = heatmap("heatmap-weights").getData().orElseThrow();
-        assertThat(after.value(7, 1)).isLessThan(itCatBefore - 0.3);
-        assertThat(after.value(7, 1)).isEqualTo(view.presenter().trace().head().weights().get(7, 1));
+        assertThat(after.value(IT, CAT)).isLessThan(itCatBefore - 0.3);
+        assertThat(after.value(IT, CAT)).isEqualTo(view.presenter().trace().head().weights().get(IT, CAT));
     }
 
     @Test
@@ -97,12 +105,16 @@ class LessonViewTest {
         LessonView view = open(Step.SCORES);
         HeatmapData before = heatmap("heatmap-scaled").getData().orElseThrow();
 
-        ComponentUtil.fireEvent(grid("matrix-wk"), new MatrixGrid.CellEditEvent(grid("matrix-wk"), true, 0, 0, "lots"));
+        editCell("matrix-wk", 0, 0, "lots");
 
-        assertThat(grid("matrix-wk").errors()).containsKey(new com.attentionlab.lesson.Cell(0, 0));
-        assertThat(grid("matrix-wk").errors().get(new com.attentionlab.lesson.Cell(0, 0))).contains("not a number");
+        assertThat(grid("matrix-wk").errors()).containsOnlyKeys(new Cell(0, 0));
+        assertThat(grid("matrix-wk").errors().get(new Cell(0, 0))).contains("not a number");
         assertThat(view.presenter().state().wk().get(0, 0)).isEqualTo(1.5);
         assertThat(heatmap("heatmap-scaled").getData().orElseThrow().values()).isEqualTo(before.values());
+
+        editCell("matrix-wk", 0, 0, "1.25");
+
+        assertThat(grid("matrix-wk").errors()).isEmpty();
     }
 
     @Test
@@ -116,8 +128,8 @@ class LessonViewTest {
 
         assertThat(sentence.isInvalid()).isTrue();
         assertThat(sentence.getErrorMessage()).contains("at most 24");
-        assertThat(view.presenter().state().tokens()).hasSize(10);
-        assertThat(grid("matrix-x").matrix().rows()).isEqualTo(10);
+        assertThat(view.presenter().state().tokens()).isEqualTo(DEFAULT_TOKENS);
+        assertThat(grid("matrix-x").matrix().rows()).isEqualTo(DEFAULT_TOKENS.size());
     }
 
     @Test
@@ -162,5 +174,14 @@ class LessonViewTest {
 
         assertThat(view.presenter().state().wq().get(0, 0)).isEqualTo(0.0);
         assertThat(grid("matrix-q").matrix()).isEqualTo(view.presenter().trace().head().q());
+    }
+
+    @Test
+    void editableGrids_getTheOneNumberGrammar() {
+        open(Step.PROJECTION);
+
+        assertThat(grid("matrix-wq").getElement().getProperty("numberPattern"))
+                .isEqualTo(com.attentionlab.lesson.NumberGrammar.PATTERN_SOURCE);
+        assertThat(grid("matrix-q").getElement().getProperty("numberPattern")).isNull();
     }
 }

@@ -1,6 +1,7 @@
-package com.attentionlab.lesson.ui;
+package com.attentionlab.classroom.ui;
 
 import com.attentionlab.classroom.Room;
+import com.attentionlab.lesson.ui.Urls;
 import com.attentionlab.share.QrCode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,17 +11,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.function.SerializableRunnable;
 
 /** The line under the header in a classroom: the teacher's join code, link and QR; or a student's way back. */
-public class ClassroomBar extends Div {
+class ClassroomBar extends Div {
 
-    public ClassroomBar() {
+    ClassroomBar() {
         addClassName("classroom-bar");
     }
 
     /** For the teacher: how students join, and "End class". */
-    public void showTeacher(Room room, String key, SerializableRunnable onEnd) {
+    void showTeacher(Room room, Runnable onEnd) {
         removeAll();
         String joinUrl = Urls.absolute("join/" + room.code());
         Span label = new Span("Live classroom · join code");
@@ -55,7 +55,7 @@ public class ClassroomBar extends Div {
     }
 
     /** For a student exploring a private copy: back to following the teacher. */
-    public void showExploring(String roomCode) {
+    void showExploring(String roomCode) {
         removeAll();
         Span text = new Span("You are exploring on your own; the class goes on without you.");
         Anchor follow = new Anchor("join/" + roomCode, "Follow the teacher again");

@@ -1,10 +1,10 @@
-package com.attentionlab.lesson.ui;
+package com.attentionlab.home;
 
-import com.attentionlab.classroom.ClassroomException;
 import com.attentionlab.classroom.Classrooms;
-import com.attentionlab.classroom.Room;
+import com.attentionlab.classroom.ui.ClassroomStarter;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
+import com.attentionlab.lesson.ui.LessonView;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,16 +15,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import org.springframework.beans.factory.annotation.Autowired;
-
-import java.util.Map;
 
 /** The start page: what you will learn, and the ways in: the lesson, a new classroom, or joining one. */
 @Route("")
@@ -33,15 +26,12 @@ public class LandingView extends Main {
 
     private final Classrooms classrooms;
     private final LessonPresenters presenters;
+    private final ClassroomStarter starter;
 
-    public LandingView() {
-        this(LessonPresenters.standalone(), Classrooms.standalone());
-    }
-
-    @Autowired
-    public LandingView(LessonPresenters presenters, Classrooms classrooms) {
+    public LandingView(LessonPresenters presenters, Classrooms classrooms, ClassroomStarter starter) {
         this.presenters = presenters;
         this.classrooms = classrooms;
+        this.starter = starter;
         addClassName("landing");
         H1 title = new H1("Attention Lab");
         Paragraph lead = new Paragraph("Understanding Self-Attention, Part 1: how a transformer lets every word "
@@ -53,10 +43,11 @@ public class LandingView extends Main {
 
     private Div createActions() {
         Button start = new Button("Start the lesson", e -> e.getSource().getUI().ifPresent(ui ->
-                ui.navigate(LessonView.class, new RouteParameters("step", Step.INTUITION.slug()))));
+                ui.navigate(LessonView.pathOf(Step.INTUITION))));
         start.setId("start-lesson");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        Button classroom = new Button("Start a classroom", e -> startClassroom());
+        Button classroom = new Button("Start a classroom",
+                e -> starter.start(presenters.create().toShared(), Step.INTUITION));
         classroom.setId("start-classroom");
         classroom.addThemeVariants(ButtonVariant.LUMO_LARGE);
         TextField code = new TextField("Join a classroom");
@@ -90,28 +81,11 @@ public class LandingView extends Main {
         getUI().ifPresent(ui -> ui.navigate("join/" + code));
     }
 
-    private void startClassroom() {
-        try {
-            var presenter = presenters.create();
-            Room room = classrooms.create(presenter.toShared(), Step.INTUITION.slug());
-            getUI().ifPresent(ui -> ui.navigate(LessonView.class, new RouteParameters("step", Step.INTUITION.slug()),
-                    QueryParameters.simple(Map.of("room", room.code(), "key", room.controlKey()))));
-        } catch (ClassroomException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-    }
-
     private Div createLearn() {
         OrderedList steps = new OrderedList();
-        steps.add(new ListItem("Why attention: the question every token asks"));
-        steps.add(new ListItem("Embeddings: the matrix X, one named dimension per column"));
-        steps.add(new ListItem("Queries, keys and values: three projections of each token"));
-        steps.add(new ListItem("Scores: Q·Kᵀ / √d_k, and why we divide"));
-        steps.add(new ListItem("Softmax: from scores to weights that sum to 1"));
-        steps.add(new ListItem("Weighted sum: each token gathers what it attends to"));
-        steps.add(new ListItem("Attention flow: the green lines between tokens"));
-        steps.add(new ListItem("Multi-head: a look at the next lesson"));
+        for (Step s : Step.values()) {
+            steps.add(new ListItem(s.title() + ": " + s.summary()));
+        }
         Div learn = new Div(new H2("What you will learn"), steps,
                 new Paragraph("The running example is the lesson's own sentence, \"The cat sat on the mat because "
                         + "it was tired\": you will see \"it\" attend to \"cat\" — and make it stop."),

@@ -1,0 +1,51 @@
+package com.attentionlab.classroom.ui;
+
+import com.attentionlab.classroom.ClassroomException;
+import com.attentionlab.classroom.Classrooms;
+import com.attentionlab.classroom.Room;
+import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Step;
+import com.attentionlab.lesson.ui.LessonHeaderAction;
+import com.attentionlab.share.SharedLesson;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.QueryParameters;
+
+import java.util.function.Supplier;
+
+/**
+ * The one way a classroom starts, from the start page or from a lesson's header: a new room showing the lesson,
+ * and this tab becomes the teacher's screen ({@link TeacherView}). Over a limit, the teacher is told why.
+ */
+@org.springframework.stereotype.Component
+public class ClassroomStarter implements LessonHeaderAction {
+
+    private final Classrooms classrooms;
+
+    public ClassroomStarter(Classrooms classrooms) {
+        this.classrooms = classrooms;
+    }
+
+    /** "Start a classroom" in the solo lesson's header: the class starts from the lesson as it is now. */
+    @Override
+    public Component create(LessonPresenter presenter, Supplier<Step> step) {
+        Button start = new Button("Start a classroom", e -> start(presenter.toShared(), step.get()));
+        start.setId("start-classroom");
+        return start;
+    }
+
+    /** Opens a room showing {@code lesson} at {@code step} and takes this tab to the teacher's view. */
+    public void start(SharedLesson lesson, Step step) {
+        try {
+            Room room = classrooms.create(lesson, step.slug());
+            UI.getCurrent().navigate(TeacherView.pathOf(room.code(), step),
+                    QueryParameters.of(TeacherView.KEY, room.controlKey()));
+        } catch (ClassroomException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package com.attentionlab.classroom.ui;
+
+import com.attentionlab.classroom.ClassroomException;
+import com.attentionlab.classroom.Classrooms;
+import com.attentionlab.classroom.Room;
+import com.attentionlab.lesson.LessonPresenters;
+import com.attentionlab.lesson.Step;
+import com.attentionlab.lesson.ui.AbstractLessonView;
+import com.attentionlab.lesson.ui.LessonView;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The teacher's screen of a live classroom at {@code /teach/{code}/{step}?key=…}: the lesson screen, with every
+ * change of state or step published to the room, and the classroom bar (join code, link, QR, End class). The room's
+ * latest state wins when the control link is opened again (reload, another device).
+ */
+@Route("teach/:code/:step")
+public class TeacherView extends AbstractLessonView {
+
+    /** The query parameter of the control key. */
+    static final String KEY = "key";
+
+    private final Classrooms classrooms;
+    private final ClassroomBar bar = new ClassroomBar();
+    private Room room;
+    private String key;
+
+    public TeacherView(LessonPresenters presenters, Classrooms classrooms) {
+        super(presenters);
+        this.classrooms = classrooms;
+        screen.setBanner(bar);
+    }
+
+    static String pathOf(String code, Step step) {
+        return "teach/" + code + "/" + step.slug();
+    }
+
+    @Override
+    protected String path(Step step) {
+        return pathOf(room.code(), step);
+    }
+
+    @Override
+    protected Map<String, String> extraQuery() {
+        return Map.of(KEY, key);
+    }
+
+    @Override
+    protected boolean takesShareCode() {
+        return false; // the room holds the class's state
+    }
+
+    @Override
+    protected boolean enter(BeforeEnterEvent event, QueryParameters query) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        String candidate = first(query, KEY).orElse(null);
+        Optional<Room> r = classrooms.control(code, candidate);
+        if (r.isEmpty()) {
+            Notification.show("That control link does not belong to a running class (it may have ended).",
+                    8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            event.forwardTo(LessonView.pathOf(
+                    event.getRouteParameters().get("step").flatMap(Step::fromSlug).orElse(Step.INTUITION)));
+            return false;
+        }
+        if (room != r.get()) {
+            presenter.load(r.get().latest().lesson()); // the room survives reloads and other devices
+        }
+        room = r.get();
+        key = candidate;
+        bar.showTeacher(room, this::endClass);
+        return true;
+    }
+
+    /** Every change goes to the class (coalesced by the room). */
+    @Override
+    protected void changed() {
+        try {
+            classrooms.publish(room, key, presenter.toShared(), step().slug());
+        } catch (ClassroomException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER);
+        }
+    }
+
+    private void endClass() {
+        classrooms.end(room, key);
+        Notification.show("The class has ended. Students keep the lesson as they last saw it.");
+        getUI().ifPresent(ui -> ui.navigate(LessonView.pathOf(step()), lessonQuery()));
+    }
+
+    /** The room this tab drives. */
+    public Room room() {
+        return room;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Teaching " + room.code() + " · " + super.getPageTitle();
+    }
+}

@@ -1,0 +1,139 @@
+package com.attentionlab.classroom.ui;
+
+import com.attentionlab.classroom.Classrooms;
+import com.attentionlab.classroom.Room;
+import com.attentionlab.lesson.Editable;
+import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Step;
+import com.attentionlab.lesson.ui.LessonView;
+import com.attentionlab.testsupport.AbstractUiTest;
+import com.attentionlab.testsupport.TestLessons;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The teacher's, the following student's and the exploring student's screens, browserless. */
+class ClassroomViewTest extends AbstractUiTest {
+
+    @Autowired
+    Classrooms classrooms;
+
+    private Room roomOf(LessonPresenter teacher, Step step) {
+        return classrooms.create(teacher.toShared(), step.slug());
+    }
+
+    @Test
+    void startingAClassroomFromTheLesson_makesThisTabTheTeachersScreen() {
+        navigate(LessonView.pathOf(Step.SCORES));
+        _get(LessonView.class).presenter().editCell(Editable.WQ, 0, 0, "0.5");
+
+        _click(_get(Button.class, spec -> spec.withId("start-classroom")));
+
+        TeacherView teacher = _get(TeacherView.class);
+        Room room = teacher.room();
+        assertThat(teacher.step()).isEqualTo(Step.SCORES);
+        assertThat(_get(Span.class, spec -> spec.withId("join-code")).getText()).isEqualTo(room.code());
+        assertThat(_get(Anchor.class, spec -> spec.withId("join-link")).getHref()).endsWith("/join/" + room.code());
+        assertThat(room.snapshot().step()).isEqualTo("scores");
+        assertThat(room.latest().lesson().state().wq().get(0, 0)).isEqualTo(0.5); // the lesson came along
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("teach/" + room.code() + "/scores");
+    }
+
+    @Test
+    void theTeachersChanges_goToTheRoom() {
+        Room room = roomOf(TestLessons.presenter(), Step.PROJECTION);
+        UI.getCurrent().navigate("teach/" + room.code() + "/projection", QueryParameters.of("key", room.controlKey()));
+        TeacherView teacher = _get(TeacherView.class);
+
+        teacher.presenter().editCell(Editable.WK, 1, 0, "-2");
+        _click(_get(Button.class, spec -> spec.withId("next-step")));
+
+        assertThat(room.latest().step()).isEqualTo("scores");
+        assertThat(room.latest().lesson().state().wk().get(1, 0)).isEqualTo(-2.0);
+    }
+
+    @Test
+    void aWrongControlKey_opensThePlainLesson_andSaysWhy() {
+        Room room = roomOf(TestLessons.presenter(), Step.SOFTMAX);
+
+        UI.getCurrent().navigate("teach/" + room.code() + "/softmax", QueryParameters.of("key", "guess"));
+
+        assertThat(_get(LessonView.class).step()).isEqualTo(Step.SOFTMAX);
+        assertThat(NotificationsKt.getNotifications()).singleElement().satisfies(n ->
+                assertThat(n.getElement().getProperty("text")).contains("does not belong to a running class"));
+        assertThat(room.latest().step()).isEqualTo("softmax");
+    }
+
+    @Test
+    void endClass_endsTheRoom_andTheTeacherKeepsTheLesson() {
+        LessonPresenter source = TestLessons.presenter();
+        source.editCell(Editable.WV, 1, 1, "0.25");
+        Room room = roomOf(source, Step.FLOW);
+        UI.getCurrent().navigate("teach/" + room.code() + "/flow", QueryParameters.of("key", room.controlKey()));
+
+        _click(_get(Button.class, spec -> spec.withId("end-class")));
+
+        assertThat(room.ended()).isTrue();
+        LessonView solo = _get(LessonView.class);
+        assertThat(solo.step()).isEqualTo(Step.FLOW);
+        assertThat(solo.presenter().state().wv().get(1, 1)).isEqualTo(0.25);
+    }
+
+    @Test
+    void student_followsTheTeacher_explores_andTheRoomIsUntouched() {
+        LessonPresenter teacher = TestLessons.presenter();
+        Room room = roomOf(teacher, Step.PROJECTION);
+
+        navigate("join/" + room.code().toLowerCase());
+        JoinView join = _get(JoinView.class);
+        assertThat(join.step()).isEqualTo(Step.PROJECTION);
+
+        teacher.editCell(Editable.WQ, 2, 0, "-1");
+        classrooms.publish(room, room.controlKey(), teacher.toShared(), "softmax");
+        awaitUi(() -> join.step() == Step.SOFTMAX);
+
+        assertThat(join.presenter().state().wq().get(2, 0)).isEqualTo(-1.0);
+
+        _click(_get(Button.class, spec -> spec.withId("explore-button")));
+        ExploreView own = _get(ExploreView.class);
+        own.presenter().editCell(Editable.WQ, 2, 0, "5");
+
+        assertThat(own.step()).isEqualTo(Step.SOFTMAX);
+        assertThat(room.latest().lesson().state().wq().get(2, 0)).isEqualTo(-1.0);
+        assertThat(_get(Anchor.class, spec -> spec.withId("follow-teacher")).getHref()).isEqualTo("join/" + room.code());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("join/" + room.code() + "/explore/softmax");
+    }
+
+    @Test
+    void endedClass_studentKeepsTheLastState() {
+        Room room = roomOf(TestLessons.presenter(), Step.FLOW);
+        navigate("join/" + room.code());
+        JoinView join = _get(JoinView.class);
+
+        classrooms.end(room, room.controlKey());
+        awaitUi(join::ended);
+
+        assertThat(_get(Span.class, spec -> spec.withId("follow-status")).getText()).contains("has ended");
+        assertThat(join.step()).isEqualTo(Step.FLOW);
+    }
+
+    @Test
+    void unknownJoinCode_saysSo() {
+        navigate("join/ZZZZZZ");
+
+        assertThat(_get(Div.class, spec -> spec.withId("join-error")).getElement().getTextRecursively())
+                .contains("No class is running with the code ZZZZZZ");
+    }
+}
