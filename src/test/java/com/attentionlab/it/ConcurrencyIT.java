@@ -9,8 +9,6 @@ import com.attentionlab.lesson.LessonPresenters;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,14 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lesson into a link on the server, reads the link back and asks for the trace. No errors, no lost edits: what
  * comes back equals what the client sent, bit for bit, and the trace equals the client's own computation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConcurrencyIT {
+class ConcurrencyIT extends AbstractIT {
 
     static final int CLIENTS = 50;
     static final Duration DURATION = Duration.ofSeconds(Long.getLong("concurrency.seconds", 60));
 
-    @LocalServerPort
-    int port;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = new ObjectMapper();

@@ -5,8 +5,6 @@ import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,15 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Seeded fuzzing, bounded in count and time: at least 10,000 mutated requests to the trace API, the state API and
  * lesson links. Zero 5xx, the server still answers afterwards, and the heap is back near its baseline.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FuzzIT {
+class FuzzIT extends AbstractIT {
 
     static final long SEED = 20261127L;
     static final int REQUESTS = 10_500;
     static final Duration TIME_LIMIT = Duration.ofSeconds(90);
 
-    @LocalServerPort
-    int port;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

@@ -2,48 +2,28 @@ package com.attentionlab.it;
 
 import com.attentionlab.it.pages.LessonPage;
 import com.attentionlab.lesson.Step;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.openqa.selenium.Keys;
 
 import java.util.Arrays;
-import java.util.List;
 
+import static com.attentionlab.testsupport.TestLessons.CAT;
+import static com.attentionlab.testsupport.TestLessons.DEFAULT_TOKENS;
+import static com.attentionlab.testsupport.TestLessons.IT;
+import static com.attentionlab.testsupport.TestLessons.PRONOUN_DIMENSION;
+import static com.attentionlab.testsupport.TestLessons.TIRED;
+import static com.attentionlab.testsupport.TestLessons.strongestOther;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * End to end in headless Chromium against the production build (the frontend bundle built by
- * {@code ./mvnw verify}).
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LessonIT {
-
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
+/** The lesson in a real browser: walking the steps, editing, sentences, provenance highlights. */
+class LessonIT extends AbstractIT {
 
     LessonPage page;
 
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start(1280, 800);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @BeforeEach
     void setUp() {
-        page = new LessonPage(driver, "http://localhost:" + port);
+        page = lessonIn(browser());
     }
 
     @Test
@@ -52,9 +32,9 @@ class LessonIT {
         for (Step s : Step.values()) {
             assertThat(page.currentStepId()).isEqualTo(s.slug());
             assertThat(page.heading()).startsWith(s.number() + ".");
-            assertThat(driver.getCurrentUrl()).contains("/lesson/" + s.slug() + "?s=");
-            page.waitUntil(d -> Boolean.TRUE); // layout settles before the screenshot
-            Browser.screenshot(driver, String.format("%02d-%s", s.number(), s.slug()));
+            assertThat(page.url()).contains("/lesson/" + s.slug() + "?s=");
+            page.waitForChartsDrawn();
+            Browser.screenshot(browser(), String.format("%02d-%s", s.number(), s.slug()));
             if (s.next().isPresent()) {
                 page.next();
             }
@@ -64,14 +44,25 @@ class LessonIT {
     }
 
     @Test
+    void stepLink_keepsTheEditedLesson() {
+        page.open(Step.PROJECTION.slug());
+        page.editCell("wq", 0, 0, "0.5");
+        page.waitUntil(d -> page.numbers("wq")[0][0] == 0.5 ? true : null);
+
+        page.clickStepLink(Step.SOFTMAX.slug());
+
+        assertThat(page.numbers("wq")[0][0]).isEqualTo(0.5);
+        assertThat(page.url()).contains("/lesson/softmax?s=");
+    }
+
+    @Test
     void defaultLesson_itAndTiredAttendMostToCat() {
         page.open(Step.SOFTMAX.slug());
-        List<String> tokens = page.rowTokens("weights");
         double[][] w = page.numbers("weights");
 
-        assertThat(tokens).containsExactly("The", "cat", "sat", "on", "the", "mat", "because", "it", "was", "tired");
-        assertThat(strongestOther(tokens, w, "it")).isEqualTo("cat");
-        assertThat(strongestOther(tokens, w, "tired")).isEqualTo("cat");
+        assertThat(page.rowTokens("weights")).isEqualTo(DEFAULT_TOKENS);
+        assertThat(strongestOther(w, IT)).isEqualTo(CAT);
+        assertThat(strongestOther(w, TIRED)).isEqualTo(CAT);
     }
 
     @Test
@@ -79,14 +70,26 @@ class LessonIT {
         page.open(Step.SOFTMAX.slug());
         double[][] before = page.numbers("weights");
 
-        page.editCell("wq", 2, 0, "0"); // pronoun → "living?" query weight
+        page.editCell("wq", PRONOUN_DIMENSION, 0, "0"); // pronoun → "living?" query weight
 
         double[][] after = page.waitUntil(d -> {
             double[][] now = page.numbers("weights");
             return Arrays.deepEquals(now, before) ? null : now;
         });
-        assertThat(after[7][1]).isLessThan(before[7][1]); // "it" no longer finds "cat"
-        assertThat(page.numbers("wq")[2][0]).isEqualTo(0.0);
+        assertThat(after[IT][CAT]).isLessThan(before[IT][CAT]); // "it" no longer finds "cat"
+        assertThat(page.numbers("wq")[PRONOUN_DIMENSION][0]).isEqualTo(0.0);
+    }
+
+    @Test
+    void refusedEdit_isMarkedOnTheCell_andClearedByAValidOne() {
+        page.open(Step.PROJECTION.slug());
+
+        page.editCell("wk", 0, 0, "lots");
+        page.waitUntil(d -> page.cellMarkedInvalid("wk", 0, 0) ? true : null);
+
+        page.editCell("wk", 0, 0, "2");
+        page.waitUntil(d -> page.cellMarkedInvalid("wk", 0, 0) ? null : true);
+        assertThat(page.numbers("wk")[0][0]).isEqualTo(2.0);
     }
 
     @Test
@@ -108,49 +111,34 @@ class LessonIT {
 
         page.waitUntil(d -> page.sentenceInvalid() ? true : null);
         assertThat(page.sentenceError()).contains("at most 24");
-        assertThat(page.rowTokens("x")).hasSize(10);
-    }
-
-    private long sourceCells(String selector) {
-        return (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return document.querySelectorAll(arguments[0]).length", selector);
+        assertThat(page.rowTokens("x")).hasSize(DEFAULT_TOKENS.size());
     }
 
     @Test
     void hoveringAScore_highlightsItsQueryRowAndKeyRow() {
         page.open(Step.SCORES.slug());
-        driver.findElement(org.openqa.selenium.By.cssSelector("#heatmap-scores summary")).click();
+        page.showNumbers("scores");
 
-        new org.openqa.selenium.interactions.Actions(driver).moveToElement(driver.findElement(
-                org.openqa.selenium.By.cssSelector("#matrix-scores td[data-row='7'][data-col='1']"))).perform();
+        page.hoverCell("scores", IT, CAT);
 
-        page.waitUntil(d -> sourceCells("#matrix-q td.mg-source[data-row='7']") == 4 ? true : null);
-        assertThat(sourceCells("#matrix-k td.mg-source[data-row='1']")).isEqualTo(4);
-        assertThat(sourceCells("#matrix-q td.mg-source")).isEqualTo(4); // only the asking row
+        int dK = page.numbers("q")[0].length;
+        page.waitUntil(d -> page.highlightedCells("q", "row", IT) == dK ? true : null);
+        assertThat(page.highlightedCells("k", "row", CAT)).isEqualTo(dK);
+        assertThat(page.highlightedCells("q")).isEqualTo(dK); // only the asking row
     }
 
     @Test
     void focusingAnOutputCell_highlightsItsWeightsRowAndV_andArrowsMoveInsideTheMatrix() {
         page.open(Step.WEIGHTED_SUM.slug());
+        int n = DEFAULT_TOKENS.size();
 
-        driver.findElement(org.openqa.selenium.By.cssSelector("#matrix-output td[data-row='7'][data-col='0']")).click();
+        page.clickCell("output", IT, 0);
 
-        page.waitUntil(d -> sourceCells("#matrix-weights td.mg-source[data-row='7']") == 10 ? true : null);
-        assertThat(sourceCells("#matrix-v td.mg-source[data-col='0']")).isEqualTo(10);
-        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
-        page.waitUntil(d -> sourceCells("#matrix-v td.mg-source[data-col='1']") == 10 ? true : null);
-        assertThat(driver.switchTo().activeElement().getAttribute("data-col")).isEqualTo("1");
+        page.waitUntil(d -> page.highlightedCells("weights", "row", IT) == n ? true : null);
+        assertThat(page.highlightedCells("v", "col", 0)).isEqualTo(n);
+        page.pressOnFocused(Keys.ARROW_RIGHT);
+        page.waitUntil(d -> page.highlightedCells("v", "col", 1) == n ? true : null);
+        assertThat(page.focusedColumn()).isEqualTo(1);
         assertThat(page.currentStepId()).isEqualTo(Step.WEIGHTED_SUM.slug()); // the arrow stayed in the matrix
-    }
-
-    static String strongestOther(List<String> tokens, double[][] w, String token) {
-        int i = tokens.indexOf(token);
-        int best = -1;
-        for (int j = 0; j < tokens.size(); j++) {
-            if (j != i && (best < 0 || w[i][j] > w[i][best])) {
-                best = j;
-            }
-        }
-        return tokens.get(best);
     }
 }

@@ -5,13 +5,8 @@ import com.attentionlab.lesson.Step;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,27 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tokens that are HTML or script show as text on every step, in tables, axis labels and the flow view, and no
  * script runs: each payload would set a global flag that must stay unset.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class XssIT {
+class XssIT extends AbstractIT {
 
     static final List<String> PAYLOADS = List.of("<img src=x onerror=window.__xss=1>",
             "<script>window.__xss=2</script>", "\"><svg onload=window.__xss=3>", "it",
             "<iframe srcdoc=\"<script>parent.__xss=4</script>\">");
-    private static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void start() {
-        driver = Browser.start(1280, 800);
-    }
-
-    @AfterAll
-    static void stop() {
-        driver.quit();
-    }
-
     private String linkWithPayloadTokens() throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode body = json.createObjectNode();
@@ -78,18 +57,16 @@ class XssIT {
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+        return ((JavascriptExecutor) browser()).executeScript(script);
     }
 
     @Test
     void htmlInTokens_isShownAsText_andNeverRuns() throws Exception {
         String code = linkWithPayloadTokens();
-        LessonPage page = new LessonPage(driver, "http://localhost:" + port);
+        LessonPage page = lessonIn(browser());
 
         for (Step s : Step.values()) {
-            driver.get("http://localhost:" + port + "/lesson/" + s.slug() + "?s=" + code);
-            page.waitForStep(s.slug());
-            page.waitUntil(d -> Boolean.TRUE);
+            page.open(s.slug(), "s=" + code).waitForChartsDrawn();
 
             assertThat(js("return window.__xss === undefined")).as(s.slug()).isEqualTo(true);
             assertThat(js("return document.querySelectorAll('img[src=\"x\"], svg[onload], iframe[srcdoc]').length"))
@@ -100,8 +77,7 @@ class XssIT {
             }
             assertThat(text).as(s.slug()).contains("<img src=x onerror=window.__xss=1>");
         }
-        driver.get("http://localhost:" + port + "/lesson/flow?s=" + code);
-        page.waitForStep("flow");
+        page.open("flow", "s=" + code);
         assertThat(js("return [...document.querySelectorAll('.af-token')].map(b => b.textContent).slice(0, 5)"))
                 .isEqualTo(PAYLOADS);
         assertThat(js("return window.__xss === undefined")).isEqualTo(true);
@@ -109,7 +85,7 @@ class XssIT {
 
     @Test
     void typedSentenceWithHtml_isTokenizedAsText() {
-        LessonPage page = new LessonPage(driver, "http://localhost:" + port).open("scores");
+        LessonPage page = lessonIn(browser()).open("scores");
 
         // if this ran, the alert would fail the test (Selenium refuses to go on past an open alert)
         page.typeSentence("<img src=x onerror=alert(1)> <script>alert(2)</script>");
