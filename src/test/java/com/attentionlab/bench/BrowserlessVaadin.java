@@ -6,11 +6,19 @@ import com.vaadin.flow.component.UI;
 
 /**
  * Karibu-Testing set up as the production jar runs (production mode: no dev-mode component tracking), for
- * benchmarks that measure the server side of many screens without browsers.
+ * benchmarks that measure the server side of many screens without browsers. Extend it: Vaadin is set up around
+ * every test.
  */
-final class BrowserlessVaadin {
+abstract class BrowserlessVaadin {
 
-    private BrowserlessVaadin() {
+    @org.junit.jupiter.api.BeforeEach
+    void startVaadin() {
+        start();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stopVaadin() {
+        stop();
     }
 
     static void start() {

@@ -5,8 +5,6 @@ import com.attentionlab.it.pages.LessonPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,14 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lesson size and time each edit, in the page, from the input's change event until the weights heatmap's numbers
  * have changed (a MutationObserver on its table, which the heatmap updates together with its chart).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EditToScreenBenchmark {
+class EditToScreenBenchmark extends com.attentionlab.it.AbstractIT {
 
     static final int WARMUP = 30;
     static final int EDITS = 200;
-
-    @LocalServerPort
-    int port;
 
     static final String EDIT_AND_WAIT = """
             const [value, done] = arguments;

@@ -7,8 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,14 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change event until each student's weights table shows the new numbers; reported: the time until every student
  * has it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FanOutBrowserBenchmark {
+class FanOutBrowserBenchmark extends com.attentionlab.it.AbstractIT {
 
     static final int STUDENTS = 10;
     static final int EDITS = 20;
-
-    @LocalServerPort
-    int port;
 
     static final String WATCH = """
             const table = document.getElementById('matrix-weights');

@@ -10,8 +10,6 @@ import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonScreen;
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -28,19 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it, and the CPU time per follower. Network and browser rendering are not included here; the real-browser
  * benchmark ({@link FanOutBrowserBenchmark}) measures those for N = 10.
  */
-class FanOutServerBenchmark {
+class FanOutServerBenchmark extends BrowserlessVaadin {
 
     static final int EDITS = 30;
-
-    @BeforeEach
-    void setUp() {
-        BrowserlessVaadin.start();
-    }
-
-    @AfterEach
-    void tearDown() {
-        BrowserlessVaadin.stop();
-    }
 
     @Test
     void fanOut() {
@@ -66,7 +54,7 @@ class FanOutServerBenchmark {
                     applied[0]++;
                 }));
             }
-            BrowserlessVaadin.respond();
+            respond();
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             double[] ms = new double[EDITS];
             long cpuStart = threads.getCurrentThreadCpuTime();
@@ -75,7 +63,7 @@ class FanOutServerBenchmark {
                 applied[0] = 0;
                 long t0 = System.nanoTime();
                 classrooms.publish(room, room.controlKey(), teacher.toShared(), Step.SOFTMAX.slug());
-                BrowserlessVaadin.respond(); // run the followers' ui.access tasks and collect their changes
+                respond(); // run the followers' ui.access tasks and collect their changes
                 long t1 = System.nanoTime();
                 assertThat(applied[0]).isEqualTo(n);
                 if (e == 4) {

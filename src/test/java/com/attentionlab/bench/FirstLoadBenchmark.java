@@ -5,8 +5,6 @@ import com.attentionlab.it.pages.LessonPage;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,13 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scores heatmap has drawn and the X inputs exist (recorded in the page with performance.now(), i.e. from
  * navigation start); bytes = transferSize of the document and every resource (compressed, as on the wire).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FirstLoadBenchmark {
+class FirstLoadBenchmark extends com.attentionlab.it.AbstractIT {
 
     static final int RUNS = 11;
-
-    @LocalServerPort
-    int port;
 
     static final String MARK_READY = """
             new MutationObserver((m, obs) => {

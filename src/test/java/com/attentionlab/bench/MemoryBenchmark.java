@@ -10,8 +10,6 @@ import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonScreen;
 import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
@@ -30,19 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GC. Then 1,000 open/close cycles, to show the memory comes back (listeners and followers unregistered).
  * What this leaves out: Vaadin's per-UI bookkeeping and the HTTP session (one each per browser tab).
  */
-class MemoryBenchmark {
+class MemoryBenchmark extends BrowserlessVaadin {
 
     static final int UIS = 100;
-
-    @BeforeEach
-    void setUp() {
-        BrowserlessVaadin.start();
-    }
-
-    @AfterEach
-    void tearDown() {
-        BrowserlessVaadin.stop();
-    }
 
     static long usedAfterGc() throws InterruptedException {
         for (int i = 0; i < 4; i++) {
@@ -73,7 +61,7 @@ class MemoryBenchmark {
         for (int i = 0; i < 20; i++) { // warm up classes and caches
             ui.remove(openLesson(presenters, Step.WEIGHTED_SUM, true));
         }
-        BrowserlessVaadin.respond();
+        respond();
         Map<String, Object> out = new LinkedHashMap<>();
 
         for (Step step : List.of(Step.SOFTMAX, Step.WEIGHTED_SUM)) {
@@ -82,11 +70,11 @@ class MemoryBenchmark {
             for (int i = 0; i < UIS; i++) {
                 open.add(openLesson(presenters, step, true));
             }
-            BrowserlessVaadin.respond(); // the changes are collected and "sent", as after a real request
+            respond(); // the changes are collected and "sent", as after a real request
             long after = usedAfterGc();
             out.put("editing_" + step.slug() + "_kb_per_lesson", (after - base) / UIS / 1024);
             open.forEach(ui::remove);
-            BrowserlessVaadin.respond();
+            respond();
         }
 
         Room room = classrooms.create(presenters.create().toShared(), Step.SOFTMAX.slug());
@@ -103,12 +91,12 @@ class MemoryBenchmark {
             follows.add(classrooms.follow(room, snap -> ui.access(() -> p.load(snap.lesson()))));
             students.add(s);
         }
-        BrowserlessVaadin.respond();
+        respond();
         long after = usedAfterGc();
         out.put("student_softmax_kb_per_follower", (after - base) / UIS / 1024);
         follows.forEach(Runnable::run);
         students.forEach(ui::remove);
-        BrowserlessVaadin.respond();
+        respond();
 
         long beforeCycles = usedAfterGc();
         for (int i = 0; i < 1000; i++) {
@@ -117,10 +105,10 @@ class MemoryBenchmark {
             ui.remove(s);
             r.run();
             if (i % 50 == 0) {
-                BrowserlessVaadin.respond();
+                respond();
             }
         }
-        BrowserlessVaadin.respond();
+        respond();
         long afterCycles = usedAfterGc();
         out.put("heap_before_1000_cycles_mb", beforeCycles >> 20);
         out.put("heap_after_1000_cycles_mb", afterCycles >> 20);
