@@ -3,11 +3,10 @@
 import { Chart, LinearScale, Tooltip } from 'chart.js';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import './components.css';
-import { DataElement } from './data-element.js';
-import {
-  formatNumber, clampDigits, asArray, asText,
-  matrixShape, valueAt, buildNumberTable, SOURCES, splitName, announceProvenance,
-} from './matrix-grid.js';
+import { DataElement } from './lib/data-element.js';
+import { formatNumber, clampDigits, asArray, asText } from './lib/format.js';
+import { matrixShape, valueAt, buildNumberTable } from './lib/number-table.js';
+import { announceProvenance, onProvenance, sourceLines } from './lib/provenance.js';
 
 Chart.register(MatrixController, MatrixElement, LinearScale, Tooltip);
 
@@ -163,16 +162,17 @@ class AttentionHeatmap extends DataElement {
     this._key = null;
     this._model = null;
     this._hovered = null;
-    this._onProvenance = (e) => this._applyProvenance(e.detail);
+    this._stopProvenance = null;
   }
 
   connectedCallback() {
-    document.addEventListener('al-provenance', this._onProvenance);
+    this._stopProvenance = onProvenance((detail) => this._applyProvenance(detail));
     super.connectedCallback();
   }
 
   disconnectedCallback() {
-    document.removeEventListener('al-provenance', this._onProvenance);
+    if (this._stopProvenance) this._stopProvenance();
+    this._stopProvenance = null;
     this._destroyChart();
   }
 
@@ -187,20 +187,7 @@ class AttentionHeatmap extends DataElement {
 
   /** Another matrix's cell is hovered: outline the rows/columns of this heatmap it came from. */
   _applyProvenance(detail) {
-    const rows = [];
-    const cols = [];
-    if (detail && this._d) {
-      const [hb, hs] = splitName(detail.matrix);
-      const [mb, ms] = splitName(asText(this._d.name));
-      if (hs === ms || ms === '') {
-        for (const [src, kind] of SOURCES[hb] || []) {
-          if (src !== mb) continue;
-          if (kind === 'row') rows.push(Number(detail.row));
-          else if (kind === 'rowFromCol') rows.push(Number(detail.col));
-          else cols.push(Number(detail.col));
-        }
-      }
-    }
+    const { rows, cols } = this._d ? sourceLines(detail, asText(this._d.name)) : { rows: [], cols: [] };
     if (this._table) {
       for (const td of this._table.querySelectorAll('td.mg-source')) td.classList.remove('mg-source');
       for (const td of this._table.querySelectorAll('td[data-row][data-col]')) {

@@ -3,192 +3,14 @@
 import './components.css';
 
 /** Text that counts as a number while typing (live edits are sent only for these). */
-export const NUMBER_PATTERN = /^\s*[-+−]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?\s*$/;
+const NUMBER_PATTERN = /^\s*[-+−]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?\s*$/;
 
-import { DataElement, parseData, upgradeProperty } from './data-element.js';
+import { DataElement } from './lib/data-element.js';
+import { asText, clampDigits, formatNumber } from './lib/format.js';
+import { buildTable, fillTable, matrixShape, valueAt } from './lib/number-table.js';
+import { SOURCES, announceProvenance, currentProvenance, onProvenance, splitName } from './lib/provenance.js';
 
-export { parseData, upgradeProperty };
-
-export function clampDigits(d) {
-  const n = Number(d);
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 2;
-}
-
-/** Rounds v to `digits` decimals as text; "-0.00" becomes "0.00". Non-numbers give "". */
-export function formatNumber(v, digits) {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return '';
-  const s = v.toFixed(clampDigits(digits));
-  return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
-}
-
-export const asArray = (x) => (Array.isArray(x) ? x : []);
-export const asText = (x) => (x == null ? '' : String(x));
-
-/** Row/column counts and labels of a matrix data object, tolerant of missing parts. */
-export function matrixShape(d) {
-  const values = asArray(d && d.values);
-  const rowLabels = asArray(d && d.rowLabels).map(asText);
-  const colLabels = asArray(d && d.colLabels).map(asText);
-  const rows = values.length || rowLabels.length;
-  let cols = 0;
-  for (const row of values) cols = Math.max(cols, asArray(row).length);
-  if (!values.length) cols = colLabels.length;
-  const rl = [];
-  for (let r = 0; r < rows; r++) rl.push(r < rowLabels.length ? rowLabels[r] : String(r));
-  const cl = [];
-  for (let c = 0; c < cols; c++) cl.push(c < colLabels.length ? colLabels[c] : String(c));
-  return { rows, cols, rowLabels: rl, colLabels: cl, values };
-}
-
-export function valueAt(values, r, c) {
-  const row = values[r];
-  const v = Array.isArray(row) ? row[c] : undefined;
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
-// Colour-blind-safe diverging scheme (PuOr ends), kept light so #1a1a1a text stays >= 4.5:1.
-const ORANGE = [230, 97, 1];
-const PURPLE = [94, 60, 153];
-const MAX_STRENGTH = 0.55;
-
-export function divergingColor(v, maxAbs) {
-  if (v == null || !(maxAbs > 0) || v === 0) return '';
-  const t = Math.min(1, Math.abs(v) / maxAbs) * MAX_STRENGTH;
-  const base = v > 0 ? ORANGE : PURPLE;
-  const mix = base.map((ch) => Math.round(255 * (1 - t) + ch * t));
-  return `rgb(${mix[0]}, ${mix[1]}, ${mix[2]})`;
-}
-
-function maxAbsOf(values) {
-  let m = 0;
-  for (const row of values) for (const v of asArray(row)) if (typeof v === 'number' && Number.isFinite(v)) m = Math.max(m, Math.abs(v));
-  return m;
-}
-
-/**
- * Builds caption/thead/tbody into `table`. Returns the per-cell references.
- * opts.editable: inputs instead of spans; opts.label: accessible name used in input labels.
- */
-function buildTableInto(table, d, shape, opts) {
-  table.replaceChildren();
-  table.classList.add('mg-table');
-  const label = opts.label;
-  const caption = asText(d.caption) || label;
-  if (caption) {
-    const cap = document.createElement('caption');
-    cap.textContent = caption;
-    table.appendChild(cap);
-  }
-  const thead = document.createElement('thead');
-  const htr = document.createElement('tr');
-  const corner = document.createElement('td');
-  corner.className = 'mg-corner';
-  htr.appendChild(corner);
-  for (const cl of shape.colLabels) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = cl;
-    htr.appendChild(th);
-  }
-  thead.appendChild(htr);
-  table.appendChild(thead);
-
-  const tbody = document.createElement('tbody');
-  const cells = [];
-  const tokenRows = d.rowHeaderKind === 'token';
-  for (let r = 0; r < shape.rows; r++) {
-    const tr = document.createElement('tr');
-    const th = document.createElement('th');
-    th.scope = 'row';
-    th.textContent = shape.rowLabels[r];
-    if (tokenRows) th.setAttribute('data-token', shape.rowLabels[r]);
-    tr.appendChild(th);
-    const rowCells = [];
-    for (let c = 0; c < shape.cols; c++) {
-      const td = document.createElement('td');
-      td.setAttribute('data-row', String(r));
-      td.setAttribute('data-col', String(c));
-      const cell = { td, input: null, span: null, row: r, col: c };
-      if (opts.editable) {
-        const input = document.createElement('input');
-        input.type = 'text';
-        input.setAttribute('inputmode', 'decimal');
-        input.setAttribute('autocomplete', 'off');
-        input.setAttribute('spellcheck', 'false');
-        input.className = 'mg-input';
-        input.setAttribute('aria-label', `${label}, row ${shape.rowLabels[r]}, column ${shape.colLabels[c]}`);
-        input.setAttribute('data-row', String(r));
-        input.setAttribute('data-col', String(c));
-        td.appendChild(input);
-        cell.input = input;
-      } else {
-        const span = document.createElement('span');
-        span.className = 'mg-value';
-        td.appendChild(span);
-        cell.span = span;
-      }
-      tr.appendChild(td);
-      rowCells.push(cell);
-    }
-    tbody.appendChild(tr);
-    cells.push(rowCells);
-  }
-  table.appendChild(tbody);
-  return cells;
-}
-
-/** Fills values and shading of read-only cells (also used by the in-place update). */
-function fillReadOnly(cells, d, shape) {
-  const digits = clampDigits(d.digits);
-  const maxAbs = d.shade === 'diverging' ? maxAbsOf(shape.values) : 0;
-  for (const row of cells) {
-    for (const cell of row) {
-      const v = valueAt(shape.values, cell.row, cell.col);
-      if (cell.span) cell.span.textContent = formatNumber(v, digits);
-      cell.td.style.backgroundColor = maxAbs > 0 ? divergingColor(v, maxAbs) : '';
-    }
-  }
-}
-
-/**
- * Fills a <table> with the read-only matrix structure used by <matrix-grid>:
- * caption, thead (column labels), tbody (row header th[scope=row], td[data-row][data-col]).
- */
-export function buildNumberTable(table, data) {
-  const d = parseData(data) || {};
-  const shape = matrixShape(d);
-  const label = asText(d.label) || asText(d.name);
-  const cells = buildTableInto(table, d, shape, { editable: false, label });
-  fillReadOnly(cells, d, shape);
-  return cells;
-}
-
-// ---- provenance (which cells a hovered cell was computed from) ----
-
-/** Where each computed matrix's cell comes from: [source matrix, 'row' | 'rowFromCol' | 'col']. */
-export const SOURCES = {
-  q: [['x', 'row'], ['wq', 'col']],
-  k: [['x', 'row'], ['wk', 'col']],
-  v: [['x', 'row'], ['wv', 'col']],
-  scores: [['q', 'row'], ['k', 'rowFromCol']],
-  scaled: [['q', 'row'], ['k', 'rowFromCol']],
-  weights: [['scaled', 'row']],
-  output: [['weights', 'row'], ['v', 'col']],
-};
-
-export function splitName(name) {
-  const m = /^(.*?)(-h\d+)$/.exec(asText(name));
-  return m ? [m[1], m[2]] : [asText(name), ''];
-}
-
-let currentProvenance = null;
 const connectedGrids = new Set();
-
-/** Tells every matrix and heatmap on the page which cell is hovered or focused (null: none). */
-export function announceProvenance(detail) {
-  currentProvenance = detail;
-  document.dispatchEvent(new CustomEvent('al-provenance', { detail }));
-}
 
 function parseErrorKey(key) {
   const m = /^(\d+):(\d+)$/.exec(key);
@@ -208,7 +30,7 @@ class MatrixGrid extends DataElement {
     this._lastSent = new Map();
     this._marked = [];
     this._hoverTd = null;
-    this._onProvenance = (e) => this._applyProvenance(e.detail);
+    this._stopProvenance = null;
     this.addEventListener('focusin', (e) => this._onFocusIn(e));
     this.addEventListener('focusout', (e) => this._onFocusOut(e));
     this.addEventListener('input', (e) => this._onInput(e));
@@ -220,13 +42,14 @@ class MatrixGrid extends DataElement {
   }
 
   connectedCallback() {
-    document.addEventListener('al-provenance', this._onProvenance);
+    this._stopProvenance = onProvenance((detail) => this._applyProvenance(detail));
     connectedGrids.add(this);
     super.connectedCallback();
   }
 
   disconnectedCallback() {
-    document.removeEventListener('al-provenance', this._onProvenance);
+    if (this._stopProvenance) this._stopProvenance();
+    this._stopProvenance = null;
     connectedGrids.delete(this);
   }
 
@@ -257,7 +80,7 @@ class MatrixGrid extends DataElement {
     if (key !== this._structKey || !this._table || !this.contains(this._table)) {
       const active = this._activeCell();
       const table = document.createElement('table');
-      this._cells = buildTableInto(table, d, shape, { editable, label: this._label });
+      this._cells = buildTable(table, d, shape, { editable, label: this._label });
       // role="alert" sits on a wrapper: on the <ul> itself it would strip the list semantics (axe: listitem).
       const alert = document.createElement('div');
       alert.className = 'mg-alert';
@@ -287,7 +110,7 @@ class MatrixGrid extends DataElement {
       this._applyValues(false);
       this._applyErrors();
     }
-    this._applyProvenance(currentProvenance);
+    this._applyProvenance(currentProvenance());
   }
 
   _activeCell() {
@@ -305,7 +128,7 @@ class MatrixGrid extends DataElement {
   _applyValues(fresh) {
     const d = this._d;
     const shape = this._shape;
-    fillReadOnly(this._cells, d, shape);
+    fillTable(this._cells, d, shape);
     const digits = clampDigits(d.digits);
     const errors = d.errors && typeof d.errors === 'object' ? d.errors : {};
     for (const row of this._cells) {
