@@ -1,11 +1,12 @@
 // <matrix-grid>: a small number matrix as an accessible table in light DOM, read-only or editable.
-// Java sets one property, `data` (JSON: name, label, caption, rowLabels, colLabels, values, editable, digits,
-// shade, errors, rowHeaderKind). All user-provided text goes in through textContent/setAttribute only.
+// Java sets `data` (JSON: name, label, caption, rowLabels, colLabels, values, editable, digits, shade,
+// rowHeaderKind, errors as a list of {row, col, message}) and, on editable grids, `numberPattern` (the number
+// grammar's regular expression source). All user-provided text goes in through textContent/setAttribute only.
 // This element renders; the jobs around the table live in lib/: number-table (building and filling it),
 // grid-editing (inputs, keys, cell-edit events), grid-roving (read-only keyboard), grid-errors (refused
 // edits) and provenance (which cells a hovered cell came from).
 import './components.css';
-import { DataElement } from './lib/data-element.js';
+import { DataElement, upgradeProperty } from './lib/data-element.js';
 import { asText, clampDigits } from './lib/format.js';
 import { buildTable, fillTable, matrixShape } from './lib/number-table.js';
 import { GridEditing } from './lib/grid-editing.js';
@@ -20,6 +21,7 @@ class MatrixGrid extends DataElement {
     this._table = null;
     this._cells = null;
     this._shape = null;
+    this._numberPattern = undefined;
     this._highlight = new GridHighlight(this, () => this._name, () => this._editing.activeCell());
     const announce = (row, col) => this._highlight.announce(row, col);
     this._editing = new GridEditing(this, announce);
@@ -27,7 +29,18 @@ class MatrixGrid extends DataElement {
     this._errors = new GridErrors();
   }
 
+  /** The number grammar as a regular expression's source: typed text matching it is sent while typing. */
+  get numberPattern() {
+    return this._numberPattern;
+  }
+
+  set numberPattern(src) {
+    this._numberPattern = src;
+    this._editing.numberPattern = src;
+  }
+
   connectedCallback() {
+    upgradeProperty(this, 'numberPattern');
     this._highlight.connect();
     super.connectedCallback();
   }

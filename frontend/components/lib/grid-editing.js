@@ -1,15 +1,23 @@
 // Editing an editable <matrix-grid>: one input.mg-input per cell. The raw text goes to the server as a
-// `cell-edit` event with detail {row, col, value}: live while it reads as a whole number (NUMBER_PATTERN), and
-// always on Enter and on change (Tab, leaving the cell). The server parses and checks it; a refused text stays
-// visible (see showValues).
+// `cell-edit` event with detail {row, col, value}: live while it reads as a whole number by the lesson's number
+// grammar (written once, in Java: the grid's `numberPattern` property), and always on Enter and on change (Tab,
+// leaving the cell). The server parses and checks it; a refused text stays visible (see showValues).
 // Keys: arrows move between cells (left/right only from the ends of the text), Enter commits and moves down,
 // Escape restores the value the cell had when it got focus. Keys handled here never reach the page, where
 // arrows would change the lesson step.
 import { formatNumber } from './format.js';
 import { valueAt } from './number-table.js';
 
-/** Text that counts as a number while typing (live edits are sent only for these). */
-const NUMBER_PATTERN = /^\s*[-+−]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?\s*$/;
+/** A whole-text matcher for the number grammar's regular expression source; null if absent or unreadable. */
+export function wholeTextPattern(src) {
+  if (typeof src !== 'string' || src === '') return null;
+  try {
+    return new RegExp(`^(?:${src})$`);
+  } catch (e) {
+    console.warn('attention-lab: ignoring a numberPattern that is not a regular expression', e);
+    return null;
+  }
+}
 
 export class GridEditing {
   /**
@@ -22,6 +30,7 @@ export class GridEditing {
     this._cells = [];
     this._values = [];
     this._digits = 2;
+    this._number = null;
     this._lastSent = new Map();
     host.addEventListener('focusin', (e) => this._onFocusIn(e));
     host.addEventListener('focusout', (e) => this._onFocusOut(e));
@@ -31,8 +40,13 @@ export class GridEditing {
     host.addEventListener('mouseup', (e) => this._onMouseUp(e));
   }
 
+  /** The number grammar as a regular expression's source. Without it no text counts as a number. */
+  set numberPattern(src) {
+    this._number = wholeTextPattern(src);
+  }
+
   _isNumber(text) {
-    return NUMBER_PATTERN.test(text);
+    return this._number !== null && this._number.test(text);
   }
 
   /** A newly built table: its cells (rows of {td, input, row, col}), nothing sent from them yet. */

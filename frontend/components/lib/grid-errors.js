@@ -2,14 +2,11 @@
 // cell: class mg-invalid, aria-invalid, aria-describedby pointing at the item.
 import { asText } from './format.js';
 
-function parseErrorKey(key) {
-  const m = /^(\d+):(\d+)$/.exec(key);
-  return m ? [Number(m[1]), Number(m[2])] : null;
-}
+const isIndex = (x) => Number.isInteger(x) && x >= 0;
 
 export class GridErrors {
   constructor() {
-    this._refused = new Map(); // `${row}:${col}` -> message
+    this._refused = new Map(); // `${row}:${col}` -> {row, col, message}
     this._entries = [];
     this._list = null;
     this._listKey = null;
@@ -30,16 +27,22 @@ export class GridErrors {
     return alert;
   }
 
-  /** Reads `data.errors`: an object keyed by "row:col" with the messages. */
+  /**
+   * Reads `data.errors`: a list of {row, col, message}. Listed by cell (one message per cell, the last one
+   * given); entries without a valid cell position come last, in the order given.
+   */
   read(errors) {
-    const raw = errors && typeof errors === 'object' && !Array.isArray(errors) ? errors : {};
-    const entries = Object.keys(raw).map((k) => ({ key: k, pos: parseErrorKey(k), message: asText(raw[k]) }));
-    entries.sort((a, b) => {
-      if (a.pos && b.pos) return a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1];
-      return a.pos ? -1 : b.pos ? 1 : a.key < b.key ? -1 : 1;
-    });
-    this._entries = entries.map((e) => ({ row: e.pos ? e.pos[0] : null, col: e.pos ? e.pos[1] : null, message: e.message }));
-    this._refused = new Map(Object.keys(raw).map((k) => [k, asText(raw[k])]));
+    const refused = new Map();
+    const unplaced = [];
+    for (const e of Array.isArray(errors) ? errors : []) {
+      if (!e || typeof e !== 'object') continue;
+      const message = asText(e.message);
+      if (isIndex(e.row) && isIndex(e.col)) refused.set(`${e.row}:${e.col}`, { row: e.row, col: e.col, message });
+      else unplaced.push({ row: null, col: null, message });
+    }
+    const placed = [...refused.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    this._entries = placed.concat(unplaced);
+    this._refused = refused;
   }
 
   /** Whether the server refused the text typed into cell (row, col). */
