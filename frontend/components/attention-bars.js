@@ -1,8 +1,8 @@
 // <attention-bars>: one query's attention weights as a bar chart, plus a visually hidden table.
 import { Chart, LinearScale, CategoryScale, BarController, BarElement, Tooltip } from 'chart.js';
 import './components.css';
-import { DataElement } from './data-element.js';
-import { formatNumber, clampDigits, asArray, asText } from './matrix-grid.js';
+import { DataElement } from './lib/data-element.js';
+import { formatNumber, clampDigits, asArray, asText } from './lib/format.js';
 
 Chart.register(LinearScale, CategoryScale, BarController, BarElement, Tooltip);
 

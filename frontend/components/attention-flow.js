@@ -1,7 +1,7 @@
 // <attention-flow>: query tokens on top, key tokens below, one green line per attention weight.
 import './components.css';
-import { DataElement } from './data-element.js';
-import { formatNumber, asArray, asText } from './matrix-grid.js';
+import { DataElement } from './lib/data-element.js';
+import { formatNumber, asArray, asText } from './lib/format.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const GREEN = '#1b7f3b';

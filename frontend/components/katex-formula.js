@@ -2,6 +2,7 @@
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import './components.css';
+import { upgradeProperty } from './lib/data-element.js';
 
 class KatexFormula extends HTMLElement {
   static get observedAttributes() {
@@ -23,11 +24,7 @@ class KatexFormula extends HTMLElement {
   }
 
   connectedCallback() {
-    if (Object.prototype.hasOwnProperty.call(this, 'tex')) {
-      const value = this.tex;
-      delete this.tex;
-      this.tex = value;
-    }
+    upgradeProperty(this, 'tex');
     this._render();
   }
 

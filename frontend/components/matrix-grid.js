@@ -1,233 +1,52 @@
-// <matrix-grid>: a small number matrix rendered as an accessible table in light DOM,
-// optionally editable. All user-provided text goes in through textContent/setAttribute only.
+// <matrix-grid>: a small number matrix as an accessible table in light DOM, read-only or editable.
+// Java sets `data` (JSON: name, label, caption, rowLabels, colLabels, values, editable, digits, shade,
+// rowHeaderKind, errors as a list of {row, col, message}) and, on editable grids, `numberPattern` (the number
+// grammar's regular expression source). All user-provided text goes in through textContent/setAttribute only.
+// This element renders; the jobs around the table live in lib/: number-table (building and filling it),
+// grid-editing (inputs, keys, cell-edit events), grid-roving (read-only keyboard), grid-errors (refused
+// edits) and provenance (which cells a hovered cell came from).
 import './components.css';
-
-/** Text that counts as a number while typing (live edits are sent only for these). */
-export const NUMBER_PATTERN = /^\s*[-+−]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?\s*$/;
-
-import { DataElement, parseData, upgradeProperty } from './data-element.js';
-
-export { parseData, upgradeProperty };
-
-export function clampDigits(d) {
-  const n = Number(d);
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 2;
-}
-
-/** Rounds v to `digits` decimals as text; "-0.00" becomes "0.00". Non-numbers give "". */
-export function formatNumber(v, digits) {
-  if (typeof v !== 'number' || !Number.isFinite(v)) return '';
-  const s = v.toFixed(clampDigits(digits));
-  return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
-}
-
-export const asArray = (x) => (Array.isArray(x) ? x : []);
-export const asText = (x) => (x == null ? '' : String(x));
-
-/** Row/column counts and labels of a matrix data object, tolerant of missing parts. */
-export function matrixShape(d) {
-  const values = asArray(d && d.values);
-  const rowLabels = asArray(d && d.rowLabels).map(asText);
-  const colLabels = asArray(d && d.colLabels).map(asText);
-  const rows = values.length || rowLabels.length;
-  let cols = 0;
-  for (const row of values) cols = Math.max(cols, asArray(row).length);
-  if (!values.length) cols = colLabels.length;
-  const rl = [];
-  for (let r = 0; r < rows; r++) rl.push(r < rowLabels.length ? rowLabels[r] : String(r));
-  const cl = [];
-  for (let c = 0; c < cols; c++) cl.push(c < colLabels.length ? colLabels[c] : String(c));
-  return { rows, cols, rowLabels: rl, colLabels: cl, values };
-}
-
-export function valueAt(values, r, c) {
-  const row = values[r];
-  const v = Array.isArray(row) ? row[c] : undefined;
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
-// Colour-blind-safe diverging scheme (PuOr ends), kept light so #1a1a1a text stays >= 4.5:1.
-const ORANGE = [230, 97, 1];
-const PURPLE = [94, 60, 153];
-const MAX_STRENGTH = 0.55;
-
-export function divergingColor(v, maxAbs) {
-  if (v == null || !(maxAbs > 0) || v === 0) return '';
-  const t = Math.min(1, Math.abs(v) / maxAbs) * MAX_STRENGTH;
-  const base = v > 0 ? ORANGE : PURPLE;
-  const mix = base.map((ch) => Math.round(255 * (1 - t) + ch * t));
-  return `rgb(${mix[0]}, ${mix[1]}, ${mix[2]})`;
-}
-
-function maxAbsOf(values) {
-  let m = 0;
-  for (const row of values) for (const v of asArray(row)) if (typeof v === 'number' && Number.isFinite(v)) m = Math.max(m, Math.abs(v));
-  return m;
-}
-
-/**
- * Builds caption/thead/tbody into `table`. Returns the per-cell references.
- * opts.editable: inputs instead of spans; opts.label: accessible name used in input labels.
- */
-function buildTableInto(table, d, shape, opts) {
-  table.replaceChildren();
-  table.classList.add('mg-table');
-  const label = opts.label;
-  const caption = asText(d.caption) || label;
-  if (caption) {
-    const cap = document.createElement('caption');
-    cap.textContent = caption;
-    table.appendChild(cap);
-  }
-  const thead = document.createElement('thead');
-  const htr = document.createElement('tr');
-  const corner = document.createElement('td');
-  corner.className = 'mg-corner';
-  htr.appendChild(corner);
-  for (const cl of shape.colLabels) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = cl;
-    htr.appendChild(th);
-  }
-  thead.appendChild(htr);
-  table.appendChild(thead);
-
-  const tbody = document.createElement('tbody');
-  const cells = [];
-  const tokenRows = d.rowHeaderKind === 'token';
-  for (let r = 0; r < shape.rows; r++) {
-    const tr = document.createElement('tr');
-    const th = document.createElement('th');
-    th.scope = 'row';
-    th.textContent = shape.rowLabels[r];
-    if (tokenRows) th.setAttribute('data-token', shape.rowLabels[r]);
-    tr.appendChild(th);
-    const rowCells = [];
-    for (let c = 0; c < shape.cols; c++) {
-      const td = document.createElement('td');
-      td.setAttribute('data-row', String(r));
-      td.setAttribute('data-col', String(c));
-      const cell = { td, input: null, span: null, row: r, col: c };
-      if (opts.editable) {
-        const input = document.createElement('input');
-        input.type = 'text';
-        input.setAttribute('inputmode', 'decimal');
-        input.setAttribute('autocomplete', 'off');
-        input.setAttribute('spellcheck', 'false');
-        input.className = 'mg-input';
-        input.setAttribute('aria-label', `${label}, row ${shape.rowLabels[r]}, column ${shape.colLabels[c]}`);
-        input.setAttribute('data-row', String(r));
-        input.setAttribute('data-col', String(c));
-        td.appendChild(input);
-        cell.input = input;
-      } else {
-        const span = document.createElement('span');
-        span.className = 'mg-value';
-        td.appendChild(span);
-        cell.span = span;
-      }
-      tr.appendChild(td);
-      rowCells.push(cell);
-    }
-    tbody.appendChild(tr);
-    cells.push(rowCells);
-  }
-  table.appendChild(tbody);
-  return cells;
-}
-
-/** Fills values and shading of read-only cells (also used by the in-place update). */
-function fillReadOnly(cells, d, shape) {
-  const digits = clampDigits(d.digits);
-  const maxAbs = d.shade === 'diverging' ? maxAbsOf(shape.values) : 0;
-  for (const row of cells) {
-    for (const cell of row) {
-      const v = valueAt(shape.values, cell.row, cell.col);
-      if (cell.span) cell.span.textContent = formatNumber(v, digits);
-      cell.td.style.backgroundColor = maxAbs > 0 ? divergingColor(v, maxAbs) : '';
-    }
-  }
-}
-
-/**
- * Fills a <table> with the read-only matrix structure used by <matrix-grid>:
- * caption, thead (column labels), tbody (row header th[scope=row], td[data-row][data-col]).
- */
-export function buildNumberTable(table, data) {
-  const d = parseData(data) || {};
-  const shape = matrixShape(d);
-  const label = asText(d.label) || asText(d.name);
-  const cells = buildTableInto(table, d, shape, { editable: false, label });
-  fillReadOnly(cells, d, shape);
-  return cells;
-}
-
-// ---- provenance (which cells a hovered cell was computed from) ----
-
-/** Where each computed matrix's cell comes from: [source matrix, 'row' | 'rowFromCol' | 'col']. */
-export const SOURCES = {
-  q: [['x', 'row'], ['wq', 'col']],
-  k: [['x', 'row'], ['wk', 'col']],
-  v: [['x', 'row'], ['wv', 'col']],
-  scores: [['q', 'row'], ['k', 'rowFromCol']],
-  scaled: [['q', 'row'], ['k', 'rowFromCol']],
-  weights: [['scaled', 'row']],
-  output: [['weights', 'row'], ['v', 'col']],
-};
-
-export function splitName(name) {
-  const m = /^(.*?)(-h\d+)$/.exec(asText(name));
-  return m ? [m[1], m[2]] : [asText(name), ''];
-}
-
-let currentProvenance = null;
-const connectedGrids = new Set();
-
-/** Tells every matrix and heatmap on the page which cell is hovered or focused (null: none). */
-export function announceProvenance(detail) {
-  currentProvenance = detail;
-  document.dispatchEvent(new CustomEvent('al-provenance', { detail }));
-}
-
-function parseErrorKey(key) {
-  const m = /^(\d+):(\d+)$/.exec(key);
-  return m ? [Number(m[1]), Number(m[2])] : null;
-}
+import { DataElement, upgradeProperty } from './lib/data-element.js';
+import { asText, clampDigits } from './lib/format.js';
+import { buildTable, fillTable, matrixShape } from './lib/number-table.js';
+import { GridEditing } from './lib/grid-editing.js';
+import { GridRoving } from './lib/grid-roving.js';
+import { GridErrors } from './lib/grid-errors.js';
+import { GridHighlight } from './lib/provenance.js';
 
 class MatrixGrid extends DataElement {
   constructor() {
     super();
-    this._shape = null;
     this._structKey = null;
-    this._cells = null;
     this._table = null;
-    this._errorList = null;
-    this._errorKey = null;
-    this._errors = new Map();
-    this._lastSent = new Map();
-    this._marked = [];
-    this._hoverTd = null;
-    this._onProvenance = (e) => this._applyProvenance(e.detail);
-    this.addEventListener('focusin', (e) => this._onFocusIn(e));
-    this.addEventListener('focusout', (e) => this._onFocusOut(e));
-    this.addEventListener('input', (e) => this._onInput(e));
-    this.addEventListener('change', (e) => this._onChange(e));
-    this.addEventListener('keydown', (e) => this._onKeyDown(e));
-    this.addEventListener('mouseup', (e) => this._onMouseUp(e));
-    this.addEventListener('mouseover', (e) => this._onMouseOver(e));
-    this.addEventListener('mouseout', (e) => this._onMouseOut(e));
+    this._cells = null;
+    this._shape = null;
+    this._numberPattern = undefined;
+    this._highlight = new GridHighlight(this, () => this._name, () => this._editing.activeCell());
+    const announce = (row, col) => this._highlight.announce(row, col);
+    this._editing = new GridEditing(this, announce);
+    this._roving = new GridRoving(this, announce);
+    this._errors = new GridErrors();
+  }
+
+  /** The number grammar as a regular expression's source: typed text matching it is sent while typing. */
+  get numberPattern() {
+    return this._numberPattern;
+  }
+
+  set numberPattern(src) {
+    this._numberPattern = src;
+    this._editing.numberPattern = src;
   }
 
   connectedCallback() {
-    document.addEventListener('al-provenance', this._onProvenance);
-    connectedGrids.add(this);
+    upgradeProperty(this, 'numberPattern');
+    this._highlight.connect();
     super.connectedCallback();
   }
 
   disconnectedCallback() {
-    document.removeEventListener('al-provenance', this._onProvenance);
-    connectedGrids.delete(this);
+    this._highlight.disconnect();
   }
 
   get _name() {
@@ -244,381 +63,45 @@ class MatrixGrid extends DataElement {
     if (!d) {
       this.replaceChildren();
       this._structKey = null;
-      this._cells = null;
       this._table = null;
-      this._errorList = null;
-      this._errorKey = null;
+      this._cells = null;
+      this._highlight.setCells(null, null);
       return;
     }
     const shape = matrixShape(d);
     const editable = d.editable === true;
     const key = JSON.stringify([this._name, this._label, this.id, shape.rows, shape.cols, shape.rowLabels, shape.colLabels, editable, d.rowHeaderKind === 'token']);
     this._shape = shape;
+    this._errors.read(d.errors);
     if (key !== this._structKey || !this._table || !this.contains(this._table)) {
-      const active = this._activeCell();
+      const active = this._editing.activeCell();
       const table = document.createElement('table');
-      this._cells = buildTableInto(table, d, shape, { editable, label: this._label });
-      // role="alert" sits on a wrapper: on the <ul> itself it would strip the list semantics (axe: listitem).
-      const alert = document.createElement('div');
-      alert.className = 'mg-alert';
-      alert.setAttribute('role', 'alert');
-      const ul = document.createElement('ul');
-      ul.className = 'mg-errors';
-      ul.hidden = true;
-      alert.appendChild(ul);
-      this.replaceChildren(table, alert);
+      const cells = buildTable(table, d, shape, { editable, label: this._label });
+      this.replaceChildren(table, this._errors.build());
       this._table = table;
-      this._errorList = ul;
-      this._errorKey = null;
+      this._cells = cells;
       this._structKey = key;
-      this._lastSent.clear();
-      this._hoverTd = null;
-      this._marked = [];
-      this._applyValues(true);
-      this._applyErrors();
-      if (!editable) this._initRoving();
-      if (active && this._cells[active.row] && this._cells[active.row][active.col] && this._cells[active.row][active.col].input) {
-        this._cells[active.row][active.col].input.focus();
-      }
+      this._editing.setCells(cells);
+      this._roving.setTable(editable ? null : table);
+      this._highlight.setCells(table, cells);
+      this._show(true);
+      if (active) this._editing.focusCell(active.row, active.col);
     } else {
       const cap = this._table.querySelector(':scope > caption');
-      const capText = asText(d.caption) || this._label;
-      if (cap) cap.textContent = capText;
-      this._applyValues(false);
-      this._applyErrors();
+      if (cap) cap.textContent = asText(d.caption) || this._label;
+      this._show(false);
     }
-    this._applyProvenance(currentProvenance);
+    this._highlight.apply();
   }
 
-  _activeCell() {
-    const a = document.activeElement;
-    if (a && a.classList && a.classList.contains('mg-input') && this.contains(a)) {
-      return { row: Number(a.getAttribute('data-row')), col: Number(a.getAttribute('data-col')) };
-    }
-    return null;
-  }
-
-  _value(r, c) {
-    return this._shape ? valueAt(this._shape.values, r, c) : null;
-  }
-
-  _applyValues(fresh) {
+  /** Values, shading and refused edits; `fresh`: a newly built table. */
+  _show(fresh) {
     const d = this._d;
     const shape = this._shape;
-    fillReadOnly(this._cells, d, shape);
-    const digits = clampDigits(d.digits);
-    const errors = d.errors && typeof d.errors === 'object' ? d.errors : {};
-    for (const row of this._cells) {
-      for (const cell of row) {
-        const input = cell.input;
-        if (!input) continue;
-        const k = `${cell.row}:${cell.col}`;
-        if (input === document.activeElement) continue; // never overwrite what the user is typing
-        this._lastSent.delete(k);
-        if (!fresh && input._mgDirty && Object.prototype.hasOwnProperty.call(errors, k)) continue; // keep the rejected text visible
-        const text = formatNumber(this._value(cell.row, cell.col), digits);
-        input.setAttribute('value', text); // default value too, so the DOM shows it
-        input.value = text;
-        input._mgDirty = false;
-      }
-    }
-  }
-
-  _errorId(r, c) {
-    const base = (this.id || this._name || 'matrix').replace(/\s+/g, '_');
-    return `${base}-err-${r}-${c}`;
-  }
-
-  _applyErrors() {
-    const d = this._d;
-    const raw = d.errors && typeof d.errors === 'object' && !Array.isArray(d.errors) ? d.errors : {};
-    const entries = Object.keys(raw).map((k) => ({ key: k, pos: parseErrorKey(k), message: asText(raw[k]) }));
-    entries.sort((a, b) => {
-      if (a.pos && b.pos) return a.pos[0] - b.pos[0] || a.pos[1] - b.pos[1];
-      return a.pos ? -1 : b.pos ? 1 : a.key < b.key ? -1 : 1;
-    });
-    const shape = this._shape;
-    const label = this._label;
-    const listKey = JSON.stringify([label, shape.rowLabels, shape.colLabels, entries]);
-    if (listKey !== this._errorKey) {
-      this._errorKey = listKey;
-      const ul = this._errorList;
-      ul.replaceChildren();
-      for (const e of entries) {
-        const li = document.createElement('li');
-        const inRange = e.pos && e.pos[0] < shape.rows && e.pos[1] < shape.cols;
-        if (inRange) {
-          li.id = this._errorId(e.pos[0], e.pos[1]);
-          li.textContent = `${label} row ${shape.rowLabels[e.pos[0]]}, column ${shape.colLabels[e.pos[1]]}: ${e.message}`;
-        } else {
-          li.textContent = `${label}: ${e.message}`;
-        }
-        ul.appendChild(li);
-      }
-      ul.hidden = entries.length === 0;
-    }
-    for (const row of this._cells) {
-      for (const cell of row) {
-        const k = `${cell.row}:${cell.col}`;
-        const bad = Object.prototype.hasOwnProperty.call(raw, k);
-        const target = cell.input || cell.span;
-        target.classList.toggle('mg-invalid', bad);
-        if (bad) {
-          target.setAttribute('aria-invalid', 'true');
-          target.setAttribute('aria-describedby', this._errorId(cell.row, cell.col));
-        } else {
-          target.removeAttribute('aria-invalid');
-          target.removeAttribute('aria-describedby');
-        }
-      }
-    }
-  }
-
-  // ---- editing ----
-
-  _cellOf(target) {
-    if (!target || !target.classList || !target.classList.contains('mg-input') || !this._cells) return null;
-    const r = Number(target.getAttribute('data-row'));
-    const c = Number(target.getAttribute('data-col'));
-    const cell = this._cells[r] && this._cells[r][c];
-    return cell && cell.input === target ? cell : null;
-  }
-
-  _send(cell, text) {
-    const k = `${cell.row}:${cell.col}`;
-    if (this._lastSent.get(k) === text) return;
-    this._lastSent.set(k, text);
-    this.dispatchEvent(new CustomEvent('cell-edit', {
-      detail: { row: cell.row, col: cell.col, value: text },
-      bubbles: true,
-      composed: true,
-    }));
-  }
-
-  // ---- read-only cells: one Tab stop per matrix, arrow keys move inside (roving tabindex) ----
-
-  _readOnlyTd(target) {
-    const td = this._tdOf(target);
-    return td && !td.querySelector('input') ? td : null;
-  }
-
-  _initRoving() {
-    const tds = this._table ? this._table.querySelectorAll('td[data-row][data-col]') : [];
-    tds.forEach((td, i) => td.setAttribute('tabindex', i === 0 ? '0' : '-1'));
-  }
-
-  _moveRoving(from, r, c) {
-    const to = this._table.querySelector(`td[data-row="${r}"][data-col="${c}"]`);
-    if (!to) return;
-    from.setAttribute('tabindex', '-1');
-    to.setAttribute('tabindex', '0');
-    to.focus();
-  }
-
-  _onReadOnlyKey(e, td) {
-    const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-    const m = moves[e.key];
-    if (!m) return;
-    e.preventDefault();
-    e.stopPropagation(); // arrows inside a matrix move between its cells, not between lesson steps
-    this._moveRoving(td, Number(td.getAttribute('data-row')) + m[0], Number(td.getAttribute('data-col')) + m[1]);
-  }
-
-  _onFocusIn(e) {
-    const rtd = this._readOnlyTd(e.target);
-    if (rtd) {
-      this._table.querySelectorAll('td[tabindex="0"]').forEach((t) => t !== rtd && t.setAttribute('tabindex', '-1'));
-      rtd.setAttribute('tabindex', '0');
-      announceProvenance({ matrix: this._name, row: Number(rtd.getAttribute('data-row')),
-        col: Number(rtd.getAttribute('data-col')) });
-      return;
-    }
-    const cell = this._cellOf(e.target);
-    if (!cell) return;
-    const input = cell.input;
-    const v = this._value(cell.row, cell.col);
-    input._mgOrig = v;
-    input._mgSentThisFocus = false;
-    this._lastSent.delete(`${cell.row}:${cell.col}`);
-    if (!input._mgDirty && v != null) input.value = String(v);
-    input._mgJustFocused = true;
-    input.select();
-    announceProvenance({ matrix: this._name, row: cell.row, col: cell.col });
-  }
-
-  _onFocusOut(e) {
-    if (this._readOnlyTd(e.target)) {
-      if (!this._readOnlyTd(e.relatedTarget)) announceProvenance(null);
-      return;
-    }
-    const cell = this._cellOf(e.target);
-    if (!cell) return;
-    const input = cell.input;
-    input._mgJustFocused = false;
-    const v = this._value(cell.row, cell.col);
-    if (input._mgDirty) {
-      const typed = Number(input.value.trim().replace('−', '-').replace(',', '.'));
-      if (NUMBER_PATTERN.test(input.value) && v != null && Math.abs(typed - v) <= 1e-12 * Math.max(1, Math.abs(v))) {
-        input._mgDirty = false;
-      }
-    }
-    if (!input._mgDirty) input.value = formatNumber(v, clampDigits(this._d && this._d.digits));
-    const next = e.relatedTarget;
-    if (!(next && this._cellOf(next))) announceProvenance(null);
-  }
-
-  _onMouseUp(e) {
-    const cell = this._cellOf(e.target);
-    if (cell && cell.input._mgJustFocused) {
-      cell.input._mgJustFocused = false;
-      e.preventDefault(); // keep the select-all from focus
-    }
-  }
-
-  _onInput(e) {
-    const cell = this._cellOf(e.target);
-    if (!cell) return;
-    cell.input._mgDirty = true;
-    cell.input._mgJustFocused = false;
-    const text = cell.input.value;
-    if (NUMBER_PATTERN.test(text)) {
-      cell.input._mgSentThisFocus = true;
-      this._send(cell, text);
-    }
-  }
-
-  _onChange(e) {
-    const cell = this._cellOf(e.target);
-    if (!cell) return;
-    cell.input._mgSentThisFocus = true;
-    this._send(cell, cell.input.value);
-  }
-
-  _focusCell(r, c) {
-    const cell = this._cells && this._cells[r] && this._cells[r][c];
-    if (cell && cell.input) {
-      cell.input.focus();
-      return true;
-    }
-    return false;
-  }
-
-  _onKeyDown(e) {
-    const rtd = this._readOnlyTd(e.target);
-    if (rtd) {
-      if (!e.altKey && !e.ctrlKey && !e.metaKey) this._onReadOnlyKey(e, rtd);
-      return;
-    }
-    const cell = this._cellOf(e.target);
-    if (!cell || e.altKey || e.ctrlKey || e.metaKey) return;
-    const input = cell.input;
-    const { row: r, col: c } = cell;
-    const cols = this._shape.cols;
-    const len = input.value.length;
-    const s = input.selectionStart;
-    const t = input.selectionEnd;
-    const allSelected = s === 0 && t === len;
-    let handled = false;
-    switch (e.key) {
-      case 'ArrowUp':
-        if (e.shiftKey) return;
-        handled = true;
-        this._focusCell(r - 1, c);
-        break;
-      case 'ArrowDown':
-        if (e.shiftKey) return;
-        handled = true;
-        this._focusCell(r + 1, c);
-        break;
-      case 'ArrowLeft':
-        if (e.shiftKey || !((s === 0 && t === 0) || allSelected)) return;
-        handled = c > 0 ? this._focusCell(r, c - 1) : this._focusCell(r - 1, cols - 1);
-        break;
-      case 'ArrowRight':
-        if (e.shiftKey || !((s === len && t === len) || allSelected)) return;
-        handled = c < cols - 1 ? this._focusCell(r, c + 1) : this._focusCell(r + 1, 0);
-        break;
-      case 'Enter':
-        handled = true;
-        input._mgSentThisFocus = true;
-        this._send(cell, input.value);
-        if (!this._focusCell(r + 1, c)) input.select();
-        break;
-      case 'Escape': {
-        handled = true;
-        const orig = input._mgOrig;
-        input.value = orig == null ? '' : String(orig);
-        input._mgDirty = false;
-        if (input._mgSentThisFocus && orig != null) this._send(cell, String(orig));
-        input.select();
-        break;
-      }
-      default:
-        return;
-    }
-    if (handled) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
-  }
-
-  // ---- provenance highlight ----
-
-  _tdOf(target) {
-    const td = target && target.closest ? target.closest('td[data-row][data-col]') : null;
-    return td && this._table && this._table.contains(td) ? td : null;
-  }
-
-  _onMouseOver(e) {
-    const td = this._tdOf(e.target);
-    if (!td || td === this._hoverTd) return;
-    this._hoverTd = td;
-    announceProvenance({ matrix: this._name, row: Number(td.getAttribute('data-row')), col: Number(td.getAttribute('data-col')) });
-  }
-
-  _onMouseOut(e) {
-    if (!this._hoverTd) return;
-    const to = e.relatedTarget;
-    if (to && this._hoverTd.contains(to)) return;
-    if (this._tdOf(to)) return; // mouseover of the next cell announces it
-    this._hoverTd = null;
-    const active = this._activeCell();
-    announceProvenance(active ? { matrix: this._name, ...active } : null);
-  }
-
-  _applyProvenance(detail) {
-    for (const td of this._marked) td.classList.remove('mg-source', 'mg-focus');
-    this._marked = [];
-    if (!detail || !this._cells || !this._d) return;
-    const [hb, hs] = splitName(detail.matrix);
-    const [gb, gs] = splitName(this._name);
-    const r = Number(detail.row);
-    const c = Number(detail.col);
-    const mark = (rr, cc, cls) => {
-      const cell = this._cells[rr] && this._cells[rr][cc];
-      if (cell) {
-        cell.td.classList.add(cls);
-        this._marked.push(cell.td);
-      }
-    };
-    if (gb === hb && gs === hs) {
-      mark(r, c, 'mg-focus');
-      return;
-    }
-    // Same head suffix; an unsuffixed grid (e.g. the shared x) also serves a head whose own
-    // "<name>-hN" grid is not on the page.
-    const headGridExists = () => [...connectedGrids].some((g) => g._name === gb + hs);
-    if (gs !== hs && !(gs === '' && !headGridExists())) return;
-    for (const [src, kind] of SOURCES[hb] || []) {
-      if (src !== gb) continue;
-      const { rows, cols } = this._shape;
-      if (kind === 'row' || kind === 'rowFromCol') {
-        const rr = kind === 'row' ? r : c;
-        for (let j = 0; j < cols; j++) mark(rr, j, 'mg-source');
-      } else {
-        for (let i = 0; i < rows; i++) mark(i, c, 'mg-source');
-      }
-    }
+    fillTable(this._cells, d, shape);
+    this._editing.showValues(shape.values, clampDigits(d.digits), (r, c) => this._errors.has(r, c), fresh);
+    const idBase = (this.id || this._name || 'matrix').replace(/\s+/g, '_');
+    this._errors.show(this._label, shape, this._cells, idBase);
   }
 }
 

@@ -1,0 +1,223 @@
+// The Chart.js side of <attention-heatmap>: the cell model, the matrix chart with its value and highlight
+// plugins, and its size.
+import { Chart, LinearScale, Tooltip } from 'chart.js';
+import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
+import { asArray, clampDigits, formatNumber } from './format.js';
+import { matrixShape, valueAt } from './number-table.js';
+import { rgbCss, textColorFor, viridisRgb } from './viridis.js';
+
+Chart.register(MatrixController, MatrixElement, LinearScale, Tooltip);
+
+const MASKED_FILL = '#d9d9d9';
+const MAX_TICK_CHARS = 16;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+let maskPattern = null;
+function maskedFill() {
+  if (maskPattern) return maskPattern;
+  try {
+    const c = document.createElement('canvas');
+    c.width = 8;
+    c.height = 8;
+    const g = c.getContext('2d');
+    g.fillStyle = MASKED_FILL;
+    g.fillRect(0, 0, 8, 8);
+    g.strokeStyle = '#b3b3b3';
+    g.lineWidth = 1;
+    g.beginPath();
+    g.moveTo(0, 8);
+    g.lineTo(8, 0);
+    g.moveTo(-2, 2);
+    g.lineTo(2, -2);
+    g.moveTo(6, 10);
+    g.lineTo(10, 6);
+    g.stroke();
+    maskPattern = g.createPattern(c, 'repeat') || MASKED_FILL;
+  } catch (e) {
+    maskPattern = MASKED_FILL;
+  }
+  return maskPattern;
+}
+
+const shortLabel = (s) => (s.length > MAX_TICK_CHARS ? `${s.slice(0, MAX_TICK_CHARS - 1)}…` : s);
+const longest = (labels) => labels.reduce((m, s) => Math.max(m, shortLabel(s).length), 0);
+
+/** Shape, value range and chart points (with fill and text colours) of a heatmap's data. */
+export function heatmapModel(d) {
+  const shape = matrixShape(d);
+  const min = typeof d.min === 'number' && Number.isFinite(d.min) ? d.min : 0;
+  const max = typeof d.max === 'number' && Number.isFinite(d.max) ? d.max : 1;
+  const span = max - min;
+  const masked = asArray(d.masked);
+  const digits = clampDigits(d.digits);
+  const points = [];
+  for (let i = 0; i < shape.rows; i++) {
+    for (let j = 0; j < shape.cols; j++) {
+      const v = valueAt(shape.values, i, j);
+      const isMasked = Array.isArray(masked[i]) && masked[i][j] === true;
+      let fill;
+      let text;
+      if (isMasked || v == null) {
+        fill = null;
+        text = '#000000';
+      } else {
+        const rgb = viridisRgb(span > 0 ? (v - min) / span : 0.5);
+        fill = rgbCss(rgb);
+        text = textColorFor(rgb);
+      }
+      points.push({ x: j, y: i, v, masked: isMasked, fill, text, label: formatNumber(v, digits) });
+    }
+  }
+  return { shape, min, max, digits, points };
+}
+
+/** Prints each cell's number in it, in type sized from the drawn cell (none below 28 px cells). */
+const valuePlugin = {
+  id: 'alHeatmapValues',
+  afterDatasetsDraw(chart) {
+    const meta = chart.getDatasetMeta(0);
+    const dataset = chart.data.datasets[0];
+    if (!meta || !dataset || !meta.data.length) return;
+    const first = meta.data[0];
+    if (!(first.width >= 28)) return;
+    const ctx = chart.ctx;
+    ctx.save();
+    const size = Math.max(11, Math.min(20, Math.round(first.width * 0.27)));
+    ctx.font = `${size}px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    meta.data.forEach((el, i) => {
+      const p = dataset.data[i];
+      if (!p || !p.label) return;
+      const { x, y } = el.getCenterPoint();
+      ctx.fillStyle = p.text;
+      ctx.fillText(p.label, x, y);
+    });
+    ctx.restore();
+  },
+};
+
+/** Outlines the rows or columns listed in chart.$alHighlight ({rows: [...], cols: [...]}). */
+const highlightPlugin = {
+  id: 'alHeatmapHighlight',
+  afterDatasetsDraw(chart) {
+    const h = chart.$alHighlight;
+    const meta = chart.getDatasetMeta(0);
+    const data = chart.data.datasets[0] && chart.data.datasets[0].data;
+    if (!h || !meta || !data || !meta.data.length) return;
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.strokeStyle = '#c01c28';
+    ctx.lineWidth = 3;
+    const box = (els) => {
+      if (!els.length) return;
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (const el of els) {
+        const { x, y, width, height } = el.getProps(['x', 'y', 'width', 'height'], true);
+        x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x + width); y1 = Math.max(y1, y + height);
+      }
+      ctx.strokeRect(x0 - 1, y0 - 1, x1 - x0 + 2, y1 - y0 + 2);
+    };
+    for (const r of h.rows) box(meta.data.filter((el, i) => data[i] && data[i].y === r));
+    for (const c of h.cols) box(meta.data.filter((el, i) => data[i] && data[i].x === c));
+    ctx.restore();
+  },
+};
+
+/**
+ * The chart's size for a shape: ~44px per cell for 10 tokens (26..56), plus room for the axis labels.
+ * `wanted` (CSS --al-heatmap-cell, e.g. larger in presenter mode) overrides the cell size for 10 tokens.
+ */
+export function chartSize(shape, wanted) {
+  const { rows, cols, rowLabels, colLabels } = shape;
+  const cell = Number.isFinite(wanted) && wanted > 0
+    ? Math.max(26, Math.min(96, Math.round(wanted * 10 / Math.max(rows, cols, 10))))
+    : Math.max(26, Math.min(56, Math.round(440 / Math.max(rows, cols))));
+  const tickSize = Math.max(12, Math.min(18, Math.round(cell * 0.27)));
+  const yRoom = Math.max(60, longest(rowLabels) * tickSize * 0.58) + 24;
+  const xRoom = Math.max(60, Math.ceil(longest(colLabels) * tickSize * 0.58 * Math.sin(Math.PI / 3))) + 24;
+  return { width: cols * cell + yRoom + 12, height: rows * cell + xRoom + 12, tickSize };
+}
+
+/**
+ * A matrix chart on `canvas` (sized already), axis labels in `tickSize` px type. `view` gives the current model
+ * and answers the chart: { model(), title, rowAxis, colAxis, tooltip(point), click(row, col),
+ * hover(row, col) — hover(null) when the mouse is on no cell }.
+ */
+export function createHeatmapChart(canvas, m, tickSize, view) {
+  const { rows, cols } = m.shape;
+  const cellSize = (ctx, axis) => {
+    const area = ctx.chart.chartArea;
+    const m2 = view.model();
+    if (!area || !m2) return 0;
+    const n = axis === 'x' ? m2.shape.cols : m2.shape.rows;
+    return Math.max(1, (axis === 'x' ? area.width : area.height) / Math.max(1, n) - 2);
+  };
+  const tickFor = (axis) => (value) => {
+    const shape = view.model().shape;
+    const labels = axis === 'x' ? shape.colLabels : shape.rowLabels;
+    return Number.isInteger(value) && value >= 0 && value < labels.length ? shortLabel(labels[value]) : '';
+  };
+  const indexTicks = (n) => (scale) => {
+    scale.ticks = Array.from({ length: n }, (_, i) => ({ value: i }));
+  };
+  const axisTitle = (text) => ({ display: !!text, text, color: '#1a1a1a', font: { size: 12, weight: 'bold' } });
+
+  return new Chart(canvas, {
+    type: 'matrix',
+    data: {
+      datasets: [{
+        label: view.title,
+        data: m.points,
+        backgroundColor: (ctx) => (ctx.raw && ctx.raw.fill) || maskedFill(),
+        borderWidth: 0,
+        width: (ctx) => cellSize(ctx, 'x'),
+        height: (ctx) => cellSize(ctx, 'y'),
+      }],
+    },
+    options: {
+      responsive: false,
+      maintainAspectRatio: false,
+      devicePixelRatio: window.devicePixelRatio || 1,
+      animation: false,
+      layout: { padding: 6 },
+      scales: {
+        x: {
+          type: 'linear', position: 'bottom', offset: false, min: -0.5, max: cols - 0.5,
+          afterBuildTicks: indexTicks(cols),
+          ticks: { stepSize: 1, autoSkip: false, maxRotation: 60, minRotation: 0, color: '#1a1a1a', font: { size: tickSize }, callback: tickFor('x') },
+          grid: { display: false }, border: { display: false },
+          title: axisTitle(view.colAxis),
+        },
+        y: {
+          type: 'linear', reverse: true, offset: false, min: -0.5, max: rows - 0.5,
+          afterBuildTicks: indexTicks(rows),
+          ticks: { stepSize: 1, autoSkip: false, color: '#1a1a1a', font: { size: tickSize }, callback: tickFor('y') },
+          grid: { display: false }, border: { display: false },
+          title: axisTitle(view.rowAxis),
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          displayColors: false,
+          callbacks: {
+            title: () => '',
+            label: (ctx) => view.tooltip(ctx.raw),
+          },
+        },
+      },
+      onClick: (evt, elements, chart) => {
+        const p = elements && elements.length && chart.data.datasets[0].data[elements[0].index];
+        if (p) view.click(p.y, p.x);
+      },
+      onHover: (evt, elements, chart) => {
+        if (evt && evt.native && evt.native.target) evt.native.target.style.cursor = elements && elements.length ? 'pointer' : 'default';
+        const p = elements && elements.length && chart.data.datasets[0].data[elements[0].index];
+        if (p) view.hover(p.y, p.x);
+        else view.hover(null);
+      },
+    },
+    plugins: [valuePlugin, highlightPlugin],
+  });
+}
