@@ -45,8 +45,6 @@ public class LessonPresenter {
         loadDefault();
     }
 
-    // ---- reading ----
-
     public LessonState state() {
         return lesson.state();
     }
@@ -81,13 +79,7 @@ public class LessonPresenter {
         return multiHeadTrace;
     }
 
-    // ---- changing ----
-
-    /**
-     * Replaces the sentence: new tokens and X from the vocabulary, weights and switches kept.
-     *
-     * @return an error message for the learner, or empty when the sentence was taken
-     */
+    /** Replaces the sentence (new tokens, X from the vocabulary, the rest kept); or says why it cannot. */
     public Optional<String> setSentence(String text) {
         LessonState state = state();
         if (state.dModel() != Vocabulary.D_MODEL) {
@@ -170,8 +162,6 @@ public class LessonPresenter {
                 DEFAULT_SENTENCE, p.id(), DEFAULT_SEED));
     }
 
-    // ---- share links ----
-
     /** The share code of the current lesson: decoding it reproduces this state bit for bit. */
     public String shareCode() {
         if (shareCode == null) {
@@ -185,11 +175,7 @@ public class LessonPresenter {
         return lesson;
     }
 
-    /**
-     * Loads the lesson of a share code. A code that cannot be read changes nothing.
-     *
-     * @return why the code could not be read, or empty when it was loaded
-     */
+    /** Loads the lesson of a share code; or says why the code cannot be read (and changes nothing). */
     public Optional<String> loadShared(String code) {
         if (code.equals(shareCode)) {
             return Optional.empty();
@@ -202,12 +188,7 @@ public class LessonPresenter {
         }
     }
 
-    // ---- listening ----
-
-    /**
-     * Calls the listener after every change of state and after a refused edit. Returns how to stop listening
-     * (remove it when the listening component detaches, or the presenter keeps it alive).
-     */
+    /** Calls the listener after every change and every refused edit; returns how to stop (run it on detach). */
     public Runnable addListener(Runnable listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
