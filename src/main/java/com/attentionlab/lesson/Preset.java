@@ -48,7 +48,7 @@ public enum Preset {
      * Every token attends to the one before it: W_Q rotates the position vector (cos θi, sin θi) back by one
      * step, θ = 0.7, and scales it by 8; W_K reads the position as it is. q_i·k_j is then largest for j = i − 1.
      */
-    PREVIOUS_TOKEN("previous", "Previous token"),
+    PREVIOUS_TOKEN("previous-token", "Previous token"),
     /** Gaussian weights, N(0, 1), from a seed: the same seed always gives the same weights. */
     RANDOM("random", "Random (seed N)");
 
@@ -83,8 +83,10 @@ public enum Preset {
                 causal, scale);
     }
 
+    /** The preset with this id; "previous", the previous-token preset's id in version-1 links before 2026-12, too. */
     public static Optional<Preset> fromId(String id) {
-        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+        String wanted = "previous".equals(id) ? PREVIOUS_TOKEN.id : id;
+        return Arrays.stream(values()).filter(p -> p.id.equals(wanted)).findFirst();
     }
 
     /** The three weight matrices of a preset. */

@@ -1,5 +1,6 @@
 package com.attentionlab.lesson.ui;
 
+import com.attentionlab.lesson.AuthoredLesson;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
@@ -102,14 +103,38 @@ public abstract class AbstractLessonView extends Div
         screen.setPresenting(presenting);
         present.getElement().setAttribute("aria-pressed", Boolean.toString(presenting));
         screen.show(target.get());
-        Optional<String> code = takesShareCode() ? first(q, "s") : Optional.empty();
-        code.flatMap(presenter::loadShared).ifPresent(reason -> {
-            presenter.loadDefault();
-            Notification n = Notification.show("This link could not be read: " + reason
-                    + ". Showing the default lesson instead.", 8000, Notification.Position.TOP_CENTER);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            n.setId("link-error");
-        });
+        if (takesShareCode()) {
+            loadFromLink(q).ifPresent(reason -> {
+                presenter.loadDefault();
+                Notification n = Notification.show("This link could not be read: " + reason
+                        + ". Showing the default lesson instead.", 8000, Notification.Position.TOP_CENTER);
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                n.setId("link-error");
+            });
+        }
+    }
+
+    /**
+     * The lesson of the link: a share code ({@code s}), or an authored link ({@code sentence}, {@code preset},
+     * {@code seed}); the address bar then shows the share code. Returns why the link cannot be read.
+     */
+    private Optional<String> loadFromLink(QueryParameters q) {
+        Optional<String> code = first(q, "s");
+        if (code.isPresent()) {
+            return presenter.loadShared(code.get());
+        }
+        Optional<String> sentence = first(q, AuthoredLesson.SENTENCE);
+        Optional<String> preset = first(q, AuthoredLesson.PRESET);
+        Optional<String> seed = first(q, AuthoredLesson.SEED);
+        if (sentence.isEmpty() && preset.isEmpty() && seed.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            presenter.load(AuthoredLesson.of(sentence.orElse(null), preset.orElse(null), seed.orElse(null)));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     @Override

@@ -86,10 +86,14 @@ public class LessonScreen extends Div {
         if (panel != null && step == target) {
             return;
         }
+        boolean changed = step != null;
         step = target;
         panel = StepPanels.create(step, presenter);
         stepArea.removeAll();
         stepArea.add(panel);
+        if (changed) {
+            panel.arrive(); // a new step starts at its top, its heading focused (also when following the teacher)
+        }
         indicator.setCurrent(target);
         inputs.setMatricesVisible(target != Step.INTUITION);
         updateNav();

@@ -16,14 +16,21 @@ import com.vaadin.flow.component.html.Section;
 abstract class StepPanel extends Section {
 
     protected final LessonPresenter presenter;
+    private final H2 heading = new H2();
 
     StepPanel(LessonPresenter presenter, Step step) {
         this.presenter = presenter;
         addClassName("step-panel");
         setId("step-" + step.slug());
-        H2 heading = new H2(step.number() + ". " + step.title());
+        heading.setText(step.number() + ". " + step.title());
         heading.setId("step-heading");
+        heading.getElement().setAttribute("tabindex", "-1"); // focusable by script, not a Tab stop
         add(heading);
+    }
+
+    /** The learner arrives at this step: scroll to the top and put the focus on the heading (read out first). */
+    void arrive() {
+        heading.getElement().executeJs("window.scrollTo(0, 0); this.focus({preventScroll: true});");
     }
 
     /** Paragraphs of explanation. */

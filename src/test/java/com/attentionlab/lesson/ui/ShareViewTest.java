@@ -69,4 +69,29 @@ class ShareViewTest extends AbstractUiTest {
         assertThat(_get(LessonScreen.class).hasClassName("presenting")).isFalse();
         assertThat(_get(StepPanel.class)).isSameAs(panel); // charts resize in CSS: nothing is rebuilt
     }
+
+    @Test
+    void authoredLink_opensThatLesson_andTheAddressBarThenCarriesItsCode() {
+        UI.getCurrent().navigate("lesson/softmax", QueryParameters.simple(java.util.Map.of(
+                "sentence", "The dog slept because it was tired", "preset", "random", "seed", "42")));
+
+        LessonView view = _get(LessonView.class);
+        assertThat(view.presenter().state().tokens()).containsExactly("The", "dog", "slept", "because", "it", "was",
+                "tired");
+        assertThat(view.presenter().preset()).isEqualTo(com.attentionlab.lesson.Preset.RANDOM);
+        assertThat(view.presenter().seed()).isEqualTo(42);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("lesson/softmax");
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
+    }
+
+    @Test
+    void authoredLinkWithAnUnknownPreset_opensTheDefaultLesson_andSaysWhichPresetsExist() {
+        UI.getCurrent().navigate("lesson/scores", QueryParameters.simple(java.util.Map.of(
+                "sentence", "A bird sang", "preset", "previous-tokens")));
+
+        assertThat(_get(LessonView.class).presenter().state().tokens()).isEqualTo(DEFAULT_TOKENS);
+        assertThat(NotificationsKt.getNotifications()).singleElement().satisfies(n ->
+                assertThat(n.getElement().getProperty("text")).contains("no preset \"previous-tokens\"")
+                        .contains("previous-token"));
+    }
 }
