@@ -1,6 +1,7 @@
 package com.attentionlab.lesson.ui;
 
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.Vocabulary;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,6 +25,7 @@ class EmbeddingStep extends StepPanel {
                         + "token's place in the sentence, so that order is not lost).",
                 "X is in the panel on the left, and every cell is editable. Make \"it\" a little more \"living\" "
                         + "and watch the later steps react.");
+        add(narration);
         formula("X = \\mathrm{LayerNorm}(E_{\\text{word}} + E_{\\text{position}}) \\in \\mathbb{R}^{n \\times d_{model}}");
         Checkbox showRaw = new Checkbox("Show the raw embedding and how layer normalization produced X");
         showRaw.setId("raw-toggle");
@@ -48,6 +50,7 @@ class EmbeddingStep extends StepPanel {
         var s = presenter.state();
         raw.show(Vocabulary.rawEmbedding(s.tokens()), s.tokens(), true, Vocabulary.dimensionNames(s.dModel()),
                 Map.of());
+        narration.setText(Narration.embedding(s, Vocabulary.dimensionNames(s.dModel())));
         boolean fromVocabulary = Vocabulary.isEmbeddingOf(s);
         edited.setText(fromVocabulary ? "" : "X has been edited by hand (or came from a link), so it no longer "
                 + "equals LayerNorm of the raw embedding. Reset brings it back.");

@@ -1,6 +1,7 @@
 package com.attentionlab.lesson.ui;
 
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Step;
 
 /** Step 7: the attention flow as lines between two rows of tokens. */
@@ -16,7 +17,7 @@ class FlowStep extends StepPanel {
                 "Hover over a token, or move to it with Tab, to see only its lines: a top token shows where it "
                         + "looks, a bottom token shows who looks at it. Then edit a weight in the panel and watch "
                         + "the lines move.");
-        add(flow);
+        add(narration, flow);
         refresh();
     }
 
@@ -24,5 +25,6 @@ class FlowStep extends StepPanel {
     void refresh() {
         var s = presenter.state();
         flow.show("Attention flow", s.tokens(), presenter.trace().head().weights());
+        narration.setText(Narration.flow(s, presenter.trace()));
     }
 }

@@ -1,6 +1,7 @@
 package com.attentionlab.lesson.ui;
 
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,8 +19,8 @@ class IntuitionStep extends StepPanel {
     IntuitionStep(LessonPresenter presenter) {
         super(presenter, Step.INTUITION);
         text("Picture the sentence after the previous lesson, layer normalization: every token now sits in its "
-                        + "own tidy vector. Each vector describes its word well, and only its word. The vector for "
-                        + "\"it\" has no idea that, in this sentence, \"it\" is the cat.",
+                        + "own tidy vector. Each vector describes its word well, and only its word: in the lesson's "
+                        + "sentence, the vector for \"it\" has no idea that \"it\" is the cat.",
                 "Self-attention is the step where tokens finally look at each other. Every token asks one "
                         + "question of all the others:");
         Paragraph question = new Paragraph("“Which of you help me understand what I mean here?”");
@@ -28,9 +29,10 @@ class IntuitionStep extends StepPanel {
         sentence.addClassName("token-row");
         sentence.getElement().setAttribute("aria-label", "The lesson's sentence");
         add(sentence);
-        text("In this sentence \"it\" should look hard at \"cat\": that is how the model resolves the reference. "
-                        + "\"tired\" should look at \"cat\" too, to know who is tired. By the softmax step you will "
-                        + "see both happen with real numbers, and you can break it by editing a single weight.");
+        text("In the default lesson \"it\" should look hard at \"cat\": that is how the model resolves the "
+                + "reference. \"tired\" should look at \"cat\" too, to know who is tired. By the softmax step you "
+                + "will see it happen with real numbers, and you can break it by editing a single weight.");
+        add(narration);
         add(new H3("An analogy"));
         text("Think of a group discussion. Before you speak, you listen to everyone, but you don't weigh every "
                 + "voice equally: on the topic at hand a few people matter much more. Attention is exactly that "
@@ -49,6 +51,7 @@ class IntuitionStep extends StepPanel {
 
     @Override
     void refresh() {
+        narration.setText(Narration.intuition(presenter.state(), presenter.trace()));
         sentence.removeAll();
         for (String t : presenter.state().tokens()) {
             Span chip = new Span(t); // text, never HTML

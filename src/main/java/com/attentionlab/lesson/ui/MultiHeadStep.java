@@ -2,6 +2,7 @@ package com.attentionlab.lesson.ui;
 
 import com.attentionlab.chart.Heatmap;
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Step;
 
 import java.util.Map;
@@ -23,6 +24,7 @@ class MultiHeadStep extends StepPanel {
         formula("\\mathrm{MultiHead}(X) = [\\,\\mathrm{head}_0 \\,;\\, \\mathrm{head}_1\\,], \\quad "
                 + "\\mathrm{head}_h = \\mathrm{softmax}\\!\\left(\\frac{X W_Q^{(h)} (X W_K^{(h)})^\\top}{\\sqrt{d_k}}"
                 + "\\right) X W_V^{(h)}");
+        add(narration);
         figures(ProjectionStep.card("Head 0: your weights", "", head0),
                 ProjectionStep.card("Head 1: previous token", "", head1));
         figures(ProjectionStep.card("Both heads' outputs side by side", "Columns 0-3 from head 0, 4-7 from head 1.",
@@ -37,5 +39,6 @@ class MultiHeadStep extends StepPanel {
         head0.setData(Labels.weights("weights-h0", "Head 0 weights", s, t.heads().get(0).weights()));
         head1.setData(Labels.weights("weights-h1", "Head 1 weights", s, t.heads().get(1).weights()));
         output.show(t.output(), s.tokens(), true, Labels.columns("out", t.output().cols()), Map.of());
+        narration.setText(Narration.multiHead(s, t));
     }
 }

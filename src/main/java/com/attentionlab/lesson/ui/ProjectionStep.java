@@ -1,6 +1,7 @@
 package com.attentionlab.lesson.ui;
 
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -25,10 +26,12 @@ class ProjectionStep extends StepPanel {
                         "In the default weights, column q0 of a pronoun or a state word says: I'm looking for "
                                 + "something living.", q),
                 card("Key — what do I contain?",
-                        "Column k0 answers: I am living (cat) — or I'm not (mat, the, on).", k),
+                        "In the default weights, column k0 answers: I am living (cat) — or I'm not (mat, the, on).",
+                        k),
                 card("Value — what do I pass on?",
-                        "What a token hands over to whoever attends to it: here its living, noun, action and "
-                                + "state features.", v));
+                        "What a token hands over to whoever attends to it: in the default weights its living, "
+                                + "noun, action and state features.", v));
+        add(narration);
         refresh();
     }
 
@@ -49,5 +52,6 @@ class ProjectionStep extends StepPanel {
         q.show(h.q(), s.tokens(), true, Labels.columns("q", h.q().cols()), Map.of());
         k.show(h.k(), s.tokens(), true, Labels.columns("k", h.k().cols()), Map.of());
         v.show(h.v(), s.tokens(), true, Labels.columns("v", h.v().cols()), Map.of());
+        narration.setText(Narration.projection(s, presenter.trace()));
     }
 }

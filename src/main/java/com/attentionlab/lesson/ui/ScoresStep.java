@@ -2,6 +2,7 @@ package com.attentionlab.lesson.ui;
 
 import com.attentionlab.chart.Heatmap;
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Readings;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,8 +23,8 @@ class ScoresStep extends StepPanel {
         text("Now every token asks its question of every token, itself included. The answer is a dot product: "
                         + "multiply a query with a key element by element and add up. Query and key pointing the "
                         + "same way give a big positive score; pointing apart gives a negative one.",
-                "Row i of the heatmap is token i asking; column j is token j being looked at. Find the row of "
-                        + "\"it\" and the column of \"cat\".");
+                "Row i of the heatmap is token i asking; column j is token j being looked at.");
+        add(narration);
         formula("\\mathrm{score}(i, j) = \\frac{q_i \\cdot k_j}{\\sqrt{d_k}}");
         figures(ProjectionStep.card("Queries Q", "Row i asks.", q),
                 ProjectionStep.card("Keys K", "Row j answers. Hover a score to see its query and key rows.", k));
@@ -49,6 +50,7 @@ class ScoresStep extends StepPanel {
         scores.setData(Labels.scores("scores", "Raw scores Q·Kᵀ", s, h.scores(), h.dK(), false));
         scaled.setData(Labels.scores("scaled", s.scale() ? "Scaled scores Q·Kᵀ / √" + h.dK()
                 : "Scaled scores (scaling is off: equal to the raw scores)", s, h.scaled(), h.dK(), true));
+        narration.setText(Narration.scores(s, presenter.trace()));
         Readings.Range range = Readings.values(h.scaled());
         spread.setText("Scaled scores range from " + Labels.format(range.min()) + " to "
                 + Labels.format(range.max()) + (s.scale() ? " (÷ √" + h.dK() + " = ÷ "

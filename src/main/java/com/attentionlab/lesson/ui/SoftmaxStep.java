@@ -3,12 +3,12 @@ package com.attentionlab.lesson.ui;
 import com.attentionlab.chart.BarChart;
 import com.attentionlab.chart.Heatmap;
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Readings;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.html.Paragraph;
 
 import java.util.Locale;
-import java.util.OptionalInt;
 
 /** Step 5: softmax turns each row of scores into weights that sum to 1; one row as a bar chart. */
 class SoftmaxStep extends StepPanel {
@@ -17,7 +17,6 @@ class SoftmaxStep extends StepPanel {
     private final TokenPicker picker = new TokenPicker("softmax-token", "Show the row of:");
     private final BarChart bars = new BarChart("bars-weights");
     private final Paragraph sums = new Paragraph();
-    private final Paragraph reading = new Paragraph();
 
     SoftmaxStep(LessonPresenter presenter) {
         super(presenter, Step.SOFTMAX);
@@ -28,7 +27,7 @@ class SoftmaxStep extends StepPanel {
                         + "click a row of the heatmap) to see its row as bars.");
         formula("w_{ij} = \\frac{e^{\\mathrm{score}(i, j)}}{\\sum_{j'} e^{\\mathrm{score}(i, j')}}");
         figures(ProjectionStep.card("Attention weights", "Row i: how token i splits its attention.", weights),
-                ProjectionStep.card("One row", "", picker, bars, reading));
+                ProjectionStep.card("One row", "", picker, bars, narration));
         sums.addClassName("note");
         add(sums);
         picker.addPickListener(e -> refresh());
@@ -48,10 +47,7 @@ class SoftmaxStep extends StepPanel {
         int i = picker.selected();
         String token = s.tokens().get(i);
         bars.setData("Weights of \"" + token + "\"", s.tokens(), TokenPicker.row(w, i), 0, 1, 2, i);
-        OptionalInt best = Readings.strongestOther(w, i);
-        reading.setText(best.isEmpty() ? "\"" + token + "\" can only attend to itself."
-                : "Apart from itself, \"" + token + "\" attends most to \"" + s.tokens().get(best.getAsInt())
-                + "\" (" + Labels.format(w.get(i, best.getAsInt())) + ").");
+        narration.setText(Narration.softmax(s, presenter.trace(), i));
         Readings.Range sumsRange = Readings.rowSums(w);
         sums.setText("Every row sums to 1 (smallest row sum "
                 + String.format(Locale.ROOT, "%.12f", sumsRange.min()) + ", largest "

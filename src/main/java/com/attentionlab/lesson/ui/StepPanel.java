@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.Section;
 abstract class StepPanel extends Section {
 
     protected final LessonPresenter presenter;
+    /** The step's live narration: facts about the current numbers, rewritten after every change. */
+    protected final Paragraph narration = new Paragraph();
     private final H2 heading = new H2();
 
     StepPanel(LessonPresenter presenter, Step step) {
@@ -26,6 +28,9 @@ abstract class StepPanel extends Section {
         heading.setId("step-heading");
         heading.getElement().setAttribute("tabindex", "-1"); // focusable by script, not a Tab stop
         add(heading);
+        narration.setId("narration");
+        narration.addClassName("narration");
+        narration.getElement().setAttribute("aria-live", "polite");
     }
 
     /** The learner arrives at this step: scroll to the top and put the focus on the heading (read out first). */

@@ -3,6 +3,7 @@ package com.attentionlab.lesson.ui;
 import com.attentionlab.chart.BarChart;
 import com.attentionlab.chart.Heatmap;
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Readings;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,16 +25,16 @@ class WeightedSumStep extends StepPanel {
         super(presenter, Step.WEIGHTED_SUM);
         text("The last move: each token collects information. Its output is a blend of all value vectors, and the "
                         + "weights from the softmax say how much of each goes into the blend.",
-                "So the output of \"it\" is mostly the value of \"cat\": after attention, \"it\" carries cat's "
-                        + "\"living\" feature. This is the information travelling along the green lines of the "
-                        + "next step.");
+                "In the default lesson the output of \"it\" is mostly the value of \"cat\": after attention, "
+                        + "\"it\" carries cat's \"living\" feature. This is the information travelling along the "
+                        + "green lines of the next step.");
         formula("\\mathrm{output}_i = \\sum_j w_{ij}\\, v_j \\qquad\\text{i.e.}\\qquad \\mathrm{Output} = W V");
         figures(ProjectionStep.card("Weights", "From the softmax step: row i is how much token i takes from each.",
                         weights),
                 ProjectionStep.card("Values V", "What each token offers.", v),
                 ProjectionStep.card("Output = weights · V", "Hover a cell: its row of weights and all of V light up.",
                         output));
-        figures(ProjectionStep.card("One token's mix", "", picker, bars, reading),
+        figures(ProjectionStep.card("One token's mix", "", picker, bars, narration, reading),
                 ProjectionStep.card("w_ij · v_j, one row per token j", "These rows add up to the token's output row.",
                         contributions));
         picker.addPickListener(e -> refresh());
@@ -53,6 +54,7 @@ class WeightedSumStep extends StepPanel {
         bars.setData("How much of each value \"" + token + "\" takes", s.tokens(), TokenPicker.row(h.weights(), i),
                 0, 1, 2, i);
         contributions.show(Readings.contributions(h.weights(), h.v(), i), s.tokens(), true, Labels.columns("v", h.v().cols()), Map.of());
+        narration.setText(Narration.weightedSum(s, presenter.trace(), i));
         StringBuilder sb = new StringBuilder("Output of \"").append(token).append("\" = (");
         for (int c = 0; c < h.output().cols(); c++) {
             sb.append(c > 0 ? ", " : "").append(Labels.format(h.output().get(i, c)));
