@@ -44,8 +44,10 @@ public class Application implements AppShellConfigurator {
     Classrooms classrooms(@Value("${classroom.max-rooms:500}") int maxRooms,
                           @Value("${classroom.max-students:300}") int maxStudents,
                           @Value("${classroom.idle-timeout:PT2H}") Duration idleTimeout,
-                          @Value("${classroom.min-broadcast-interval-ms:250}") long minIntervalMillis) {
-        return new Classrooms(Clock.systemUTC(), maxRooms, maxStudents, idleTimeout, minIntervalMillis);
+                          @Value("${classroom.min-broadcast-interval-ms:250}") long minIntervalMillis,
+                          @Value("${classroom.teacher-offline-after:PT30S}") Duration teacherOfflineAfter) {
+        return new Classrooms(Clock.systemUTC(), new Classrooms.Settings(maxRooms, maxStudents, idleTimeout,
+                minIntervalMillis, teacherOfflineAfter));
     }
 
     /** Share links: one stateless codec, checking the engine's limits. */

@@ -37,14 +37,30 @@ public class Classrooms {
     private final int maxStudents;
     private final Duration idleTimeout;
     private final long minIntervalMillis;
+    private final Duration teacherOfflineAfter;
 
-    public Classrooms(Clock clock, int maxRooms, int maxStudents, Duration idleTimeout, long minIntervalMillis) {
+    /**
+     * The limits and timings of classrooms.
+     *
+     * @param maxRooms                   live rooms on this server at most
+     * @param maxStudents                followers of one room at most
+     * @param idleTimeout                a room ends after this long without teacher activity
+     * @param minBroadcastIntervalMillis bursts of teacher edits are coalesced to one broadcast per this interval
+     * @param teacherOfflineAfter        students see "teacher offline" once no teacher screen has been open this long
+     */
+    public record Settings(int maxRooms, int maxStudents, Duration idleTimeout, long minBroadcastIntervalMillis,
+                           Duration teacherOfflineAfter) {
+    }
+
+    /** The server's classrooms, with a broadcaster thread of their own that also ends idle rooms. */
+    public Classrooms(Clock clock, Settings settings) {
         this(clock, Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "classroom-broadcaster");
             t.setDaemon(true);
             return t;
-        }), null, () -> System.nanoTime() / 1_000_000, maxRooms, maxStudents, idleTimeout, minIntervalMillis);
+        }), null, () -> System.nanoTime() / 1_000_000, settings);
         scheduler.scheduleWithFixedDelay(this::expireIdleRooms, 1, 1, TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(this::checkTeachersPresent, 5, 5, TimeUnit.SECONDS);
     }
 
     /**
@@ -52,15 +68,16 @@ public class Classrooms {
      *               teacher's request never waits for hundreds of students
      */
     public Classrooms(Clock clock, ScheduledExecutorService scheduler, java.util.concurrent.Executor fanOut,
-               LongSupplier millis, int maxRooms, int maxStudents, Duration idleTimeout, long minIntervalMillis) {
+                      LongSupplier millis, Settings settings) {
         this.clock = clock;
         this.scheduler = scheduler;
         this.fanOut = fanOut != null ? fanOut : scheduler;
         this.millis = millis;
-        this.maxRooms = maxRooms;
-        this.maxStudents = maxStudents;
-        this.idleTimeout = idleTimeout;
-        this.minIntervalMillis = minIntervalMillis;
+        this.maxRooms = settings.maxRooms();
+        this.maxStudents = settings.maxStudents();
+        this.idleTimeout = settings.idleTimeout();
+        this.minIntervalMillis = settings.minBroadcastIntervalMillis();
+        this.teacherOfflineAfter = settings.teacherOfflineAfter();
     }
 
     /** A new room showing {@code lesson} at {@code step}. */
@@ -145,6 +162,36 @@ public class Classrooms {
         }
         room.end();
         rooms.remove(room.code(), room);
+    }
+
+    /** A screen of the teacher (a control link) opened; its students see the teacher online. */
+    public void teacherArrived(Room room, String key) {
+        checkKey(room, key);
+        room.teacherArrived();
+    }
+
+    /** A screen of the teacher closed (the teacher may come back: reload, another device). */
+    public void teacherLeft(Room room, String key) {
+        checkKey(room, key);
+        room.teacherLeft(clock.instant());
+    }
+
+    /** The teacher watches how many students follow: now and after every change. Run the result to stop. */
+    public Runnable watchFollowers(Room room, String key, java.util.function.IntConsumer watcher) {
+        checkKey(room, key);
+        return room.watchFollowers(watcher);
+    }
+
+    private static void checkKey(Room room, String key) {
+        if (!room.isKey(key)) {
+            throw new ClassroomException("Only the teacher's control link can do this.");
+        }
+    }
+
+    /** Tells the students of every room whose teacher has had no screen open for a while. */
+    public void checkTeachersPresent() {
+        Instant cutoff = clock.instant().minus(teacherOfflineAfter);
+        rooms.values().forEach(r -> r.checkPresence(cutoff));
     }
 
     /** Ends every room whose teacher has been idle longer than the idle timeout. */

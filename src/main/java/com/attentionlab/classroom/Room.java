@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -26,7 +27,10 @@ public final class Room {
     private final LongSupplier millis;
     private final long minIntervalMillis;
 
+    private final List<IntConsumer> countWatchers = new CopyOnWriteArrayList<>();
     private RoomSnapshot snapshot;
+    private int teacherScreens;
+    private Instant teacherLeftAt;
     private RoomSnapshot pending;
     private boolean flushScheduled;
     private long lastFlushMillis = Long.MIN_VALUE / 2;
@@ -37,7 +41,7 @@ public final class Room {
         this.fanOut = fanOut;
         this.code = code;
         this.key = key;
-        this.snapshot = new RoomSnapshot(1, step, lesson, false);
+        this.snapshot = new RoomSnapshot(1, step, lesson, false, true);
         this.lastTeacherActivity = now;
         this.scheduler = scheduler;
         this.millis = millis;
@@ -84,10 +88,13 @@ public final class Room {
 
     void add(Consumer<RoomSnapshot> follower) {
         followers.add(follower);
+        countFollowers();
     }
 
     void remove(Consumer<RoomSnapshot> follower) {
-        followers.remove(follower);
+        if (followers.remove(follower)) {
+            countFollowers();
+        }
     }
 
     /** The teacher's new state; broadcast now, or coalesced into the next broadcast. */
@@ -102,7 +109,7 @@ public final class Room {
             if (latest.lesson().equals(lesson) && latest.step().equals(step)) {
                 return; // nothing new
             }
-            pending = new RoomSnapshot(snapshot.version() + 1, step, lesson, false);
+            pending = snapshot.next(step, lesson, false, snapshot.teacherOnline());
             if (flushScheduled) {
                 return; // the scheduled broadcast will carry the latest
             }
@@ -127,7 +134,7 @@ public final class Room {
     }
 
     private RoomSnapshot takePending() {
-        snapshot = new RoomSnapshot(snapshot.version() + 1, pending.step(), pending.lesson(), false);
+        snapshot = snapshot.next(pending.step(), pending.lesson(), false, snapshot.teacherOnline());
         pending = null;
         lastFlushMillis = millis.getAsLong();
         return snapshot;
@@ -141,12 +148,79 @@ public final class Room {
                 return;
             }
             RoomSnapshot latest = latest();
-            snapshot = new RoomSnapshot(snapshot.version() + 1, latest.step(), latest.lesson(), true);
+            snapshot = snapshot.next(latest.step(), latest.lesson(), true, snapshot.teacherOnline());
             pending = null;
             last = snapshot;
         }
         broadcast(last); // the ended snapshot still reaches everyone who followed
         followers.clear();
+        countFollowers();
+    }
+
+    // ---- the teacher's presence ----
+
+    /** A screen of the teacher opened (or reconnected): students see the teacher online again. */
+    void teacherArrived() {
+        RoomSnapshot toSend = null;
+        synchronized (this) {
+            teacherScreens++;
+            teacherLeftAt = null;
+            if (!snapshot.ended() && !snapshot.teacherOnline()) {
+                toSend = presence(true);
+            }
+        }
+        broadcast(toSend);
+    }
+
+    /** A screen of the teacher closed; after the grace period without one, students see "teacher offline". */
+    synchronized void teacherLeft(Instant now) {
+        teacherScreens = Math.max(0, teacherScreens - 1);
+        if (teacherScreens == 0) {
+            teacherLeftAt = now;
+        }
+    }
+
+    /** Marks the teacher offline when no teacher screen has been open since {@code cutoff}. */
+    void checkPresence(Instant cutoff) {
+        RoomSnapshot toSend = null;
+        synchronized (this) {
+            if (!snapshot.ended() && snapshot.teacherOnline() && teacherScreens == 0 && teacherLeftAt != null
+                    && !teacherLeftAt.isAfter(cutoff)) {
+                toSend = presence(false);
+            }
+        }
+        broadcast(toSend);
+    }
+
+    private RoomSnapshot presence(boolean online) {
+        RoomSnapshot latest = latest();
+        snapshot = snapshot.next(latest.step(), latest.lesson(), false, online);
+        pending = null;
+        return snapshot;
+    }
+
+    // ---- followers ----
+
+    /**
+     * Tells {@code watcher} the number of following students now and after every change (on the fan-out
+     * executor). Run the returned action to stop.
+     */
+    Runnable watchFollowers(IntConsumer watcher) {
+        countWatchers.add(watcher);
+        fanOut.execute(() -> watcher.accept(followers.size()));
+        return () -> countWatchers.remove(watcher);
+    }
+
+    private void countFollowers() {
+        int n = followers.size();
+        List<IntConsumer> targets = List.copyOf(countWatchers);
+        fanOut.execute(() -> targets.forEach(w -> {
+            try {
+                w.accept(n);
+            } catch (RuntimeException e) {
+                countWatchers.remove(w);
+            }
+        }));
     }
 
     /** Hands the snapshot to every follower, on the fan-out executor (never on the teacher's request thread). */
@@ -163,7 +237,7 @@ public final class Room {
             try {
                 f.accept(s);
             } catch (RuntimeException e) {
-                followers.remove(f); // a follower that is gone (e.g. a closed UI) must not stop the others
+                remove(f); // a follower that is gone (e.g. a closed UI) must not stop the others
             }
         }
     }

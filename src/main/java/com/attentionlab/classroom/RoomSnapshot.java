@@ -9,6 +9,13 @@ import com.attentionlab.share.SharedLesson;
  * @param step    the step slug the teacher is on, e.g. {@code softmax}
  * @param lesson  the teacher's full lesson state
  * @param ended   true once the class has ended (students keep their last state)
+ * @param teacherOnline false once no screen of the teacher has been open for a while (the class goes on when the
+ *                      teacher comes back)
  */
-public record RoomSnapshot(long version, String step, SharedLesson lesson, boolean ended) {
+public record RoomSnapshot(long version, String step, SharedLesson lesson, boolean ended, boolean teacherOnline) {
+
+    /** The next version, with this content. */
+    RoomSnapshot next(String newStep, SharedLesson newLesson, boolean nowEnded, boolean nowOnline) {
+        return new RoomSnapshot(version + 1, newStep, newLesson, nowEnded, nowOnline);
+    }
 }

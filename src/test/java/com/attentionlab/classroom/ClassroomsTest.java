@@ -105,7 +105,7 @@ class ClassroomsTest {
     final ManualClock clock = new ManualClock();
     final ManualScheduler scheduler = new ManualScheduler();
     final AtomicLong millis = new AtomicLong(1_000_000);
-    final Classrooms classrooms = new Classrooms(clock, scheduler, Runnable::run, millis::get, 3, 2, Duration.ofHours(2), 250);
+    final Classrooms classrooms = new Classrooms(clock, scheduler, Runnable::run, millis::get, new Classrooms.Settings(3, 2, Duration.ofHours(2), 250, Duration.ofSeconds(30)));
     final LessonPresenter teacher = TestLessons.presenter();
 
     SharedLesson lesson() {
@@ -114,7 +114,7 @@ class ClassroomsTest {
 
     @Test
     void joinCodes_areSixCharactersWithoutLookAlikes_andNotSequential() {
-        Classrooms many = new Classrooms(clock, scheduler, Runnable::run, millis::get, 1000, 2, Duration.ofHours(2), 250);
+        Classrooms many = new Classrooms(clock, scheduler, Runnable::run, millis::get, new Classrooms.Settings(1000, 2, Duration.ofHours(2), 250, Duration.ofSeconds(30)));
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             String code = many.create(lesson(), "intuition").code();
@@ -140,6 +140,51 @@ class ClassroomsTest {
         assertThat(seen.get(0).lesson().state().wq().get(0, 0)).isEqualTo(1.0);
         assertThat(seen.get(0).version()).isGreaterThan(created); // a newer snapshot than the room started with
         assertThat(seen.get(0)).isEqualTo(room.snapshot()); // the follower got exactly the room's latest
+    }
+
+    @Test
+    void studentsSeeTheTeacherOffline_onlyAfterTheGracePeriodWithoutAScreen_andOnlineWhenBack() {
+        Room room = classrooms.create(lesson(), "scores");
+        List<RoomSnapshot> seen = new ArrayList<>();
+        classrooms.follow(room, seen::add);
+        classrooms.teacherArrived(room, room.controlKey());
+        classrooms.teacherArrived(room, room.controlKey()); // a second screen (e.g. the projector)
+
+        classrooms.teacherLeft(room, room.controlKey());
+        clock.now = clock.now.plusSeconds(60);
+        classrooms.checkTeachersPresent();
+        assertThat(seen).as("one screen is still open").isEmpty();
+
+        classrooms.teacherLeft(room, room.controlKey());
+        clock.now = clock.now.plusSeconds(29);
+        classrooms.checkTeachersPresent();
+        assertThat(seen).as("within the grace period").isEmpty();
+        clock.now = clock.now.plusSeconds(1);
+        classrooms.checkTeachersPresent();
+        assertThat(seen).singleElement().satisfies(s -> assertThat(s.teacherOnline()).isFalse());
+        classrooms.checkTeachersPresent();
+        assertThat(seen).as("said once").hasSize(1);
+
+        classrooms.teacherArrived(room, room.controlKey());
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(1).teacherOnline()).isTrue();
+        assertThat(seen.get(1).version()).isGreaterThan(seen.get(0).version());
+        assertThat(seen.get(1).lesson()).isEqualTo(lesson());
+    }
+
+    @Test
+    void theTeacherIsToldHowManyStudentsFollow() {
+        Room room = classrooms.create(lesson(), "scores");
+        List<Integer> counts = new ArrayList<>();
+        classrooms.watchFollowers(room, room.controlKey(), counts::add);
+
+        Runnable leave = classrooms.follow(room, s -> { });
+        classrooms.follow(room, s -> { });
+        leave.run();
+
+        assertThat(counts).containsExactly(0, 1, 2, 1);
+        assertThatThrownBy(() -> classrooms.watchFollowers(room, "guess", counts::add))
+                .isInstanceOf(ClassroomException.class);
     }
 
     @Test

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Span;
 /** The line under the header in a classroom: the teacher's join code, link and QR; or a student's way back. */
 class ClassroomBar extends Div {
 
+    private final Span students = new Span();
+
     ClassroomBar() {
         addClassName("classroom-bar");
     }
@@ -32,12 +34,38 @@ class ClassroomBar extends Div {
         link.setTarget("_blank");
         Button qr = new Button("Show join QR", e -> qrDialog(room.code(), joinUrl).open());
         qr.setId("join-qr-button");
-        Button end = new Button("End class", e -> onEnd.run());
+        Button end = new Button("End class", e -> confirmEnd(onEnd).open());
         end.setId("end-class");
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Span hint = new Span("Your address bar holds the private control link: keep it to yourself.");
         hint.addClassName("note");
-        add(label, code, new Span("· students open"), link, qr, end, hint);
+        students.setId("student-count");
+        students.getElement().setAttribute("aria-live", "polite");
+        add(label, code, new Span("· students open"), link, qr, students, end, hint);
+    }
+
+    /** How many students follow right now. */
+    void setStudents(int n) {
+        students.setText(n == 1 ? "1 student connected" : n + " students connected");
+        students.getElement().setAttribute("data-count", Integer.toString(n));
+    }
+
+    private static Dialog confirmEnd(Runnable onEnd) {
+        Dialog d = new Dialog();
+        d.setId("end-class-dialog");
+        d.setHeaderTitle("End the class for everyone?");
+        d.add(new Paragraph("Students keep the lesson as they see it now, and the join code stops working. "
+                + "This cannot be undone."));
+        Button end = new Button("End class", e -> {
+            d.close();
+            onEnd.run();
+        });
+        end.setId("confirm-end-class");
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button keep = new Button("Keep teaching", e -> d.close());
+        keep.setId("cancel-end-class");
+        d.getFooter().add(keep, end);
+        return d;
     }
 
     private static Dialog qrDialog(String code, String url) {

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -83,10 +85,37 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         presenter.load(s.lesson());
         step = Step.fromSlug(s.step()).orElse(Step.INTUITION);
         screen.show(step);
+        boolean endsNow = s.ended() && !ended;
         ended = s.ended();
-        status.setText(ended ? "The class has ended. You keep the lesson as you last saw it."
-                : "Following the teacher, live.");
+        String state = ended ? "ended" : s.teacherOnline() ? "following" : "teacher-offline";
+        status.setText(switch (state) {
+            case "ended" -> "The class has ended. You keep the lesson as you last saw it.";
+            case "teacher-offline" -> "Teacher offline: the teacher's screen has been closed for a while. Your "
+                    + "screen follows again as soon as it is back.";
+            default -> "Following the teacher, live.";
+        });
+        status.getElement().setAttribute("data-state", state);
         status.getElement().setAttribute("data-version", Long.toString(version));
+        if (endsNow) {
+            endedDialog().open();
+        }
+    }
+
+    /** A message that does not scroll away: the class is over, and what the student can do now. */
+    private Dialog endedDialog() {
+        Dialog d = new Dialog();
+        d.setId("class-ended-dialog");
+        d.setHeaderTitle("The class has ended");
+        d.add(new Paragraph("Thank you for following along. You keep the lesson exactly as you last saw it, and you "
+                + "can go on exploring it on your own."));
+        Button keep = new Button("Explore this lesson", e -> {
+            d.close();
+            explore();
+        });
+        keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button close = new Button("Close", e -> d.close());
+        d.getFooter().add(close, keep);
+        return d;
     }
 
     /** A private copy of the lesson as it is now; after the class has ended, simply the lesson. */

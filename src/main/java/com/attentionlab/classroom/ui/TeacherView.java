@@ -7,6 +7,9 @@ import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.AbstractLessonView;
 import com.attentionlab.lesson.ui.LessonView;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,6 +34,7 @@ public class TeacherView extends AbstractLessonView {
     private final ClassroomBar bar = new ClassroomBar();
     private Room room;
     private String key;
+    private Runnable unwatch;
 
     public TeacherView(LessonPresenters presenters, Classrooms classrooms) {
         super(presenters);
@@ -92,6 +96,24 @@ public class TeacherView extends AbstractLessonView {
         classrooms.end(room, key);
         Notification.show("The class has ended. Students keep the lesson as they last saw it.");
         getUI().ifPresent(ui -> ui.navigate(LessonView.pathOf(step()), lessonQuery()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        classrooms.teacherArrived(room, key);
+        unwatch = classrooms.watchFollowers(room, key, n -> ui.access(() -> bar.setStudents(n)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        if (unwatch != null) {
+            unwatch.run();
+            unwatch = null;
+            classrooms.teacherLeft(room, key);
+        }
     }
 
     /** The room this tab drives. */

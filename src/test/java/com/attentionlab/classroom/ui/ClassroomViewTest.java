@@ -11,6 +11,7 @@ import com.attentionlab.testsupport.TestLessons;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -83,6 +84,11 @@ class ClassroomViewTest extends AbstractUiTest {
         UI.getCurrent().navigate("teach/" + room.code() + "/flow", QueryParameters.of("key", room.controlKey()));
 
         _click(_get(Button.class, spec -> spec.withId("end-class")));
+        assertThat(room.ended()).as("asks first").isFalse();
+        _click(_get(Button.class, spec -> spec.withId("cancel-end-class")));
+        assertThat(room.ended()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("end-class")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-end-class")));
 
         assertThat(room.ended()).isTrue();
         LessonView solo = _get(LessonView.class);
@@ -126,7 +132,25 @@ class ClassroomViewTest extends AbstractUiTest {
         awaitUi(join::ended);
 
         assertThat(_get(Span.class, spec -> spec.withId("follow-status")).getText()).contains("has ended");
+        assertThat(_get(Dialog.class, spec -> spec.withId("class-ended-dialog")).isOpened()).isTrue();
         assertThat(join.step()).isEqualTo(Step.FLOW);
+    }
+
+    @Test
+    void theTeacherSeesHowManyStudentsFollow() {
+        Room room = roomOf(TestLessons.presenter(), Step.SCORES);
+        UI.getCurrent().navigate("teach/" + room.code() + "/scores", QueryParameters.of("key", room.controlKey()));
+        Span count = _get(Span.class, spec -> spec.withId("student-count"));
+        awaitUi(() -> "0".equals(count.getElement().getAttribute("data-count")));
+
+        Runnable one = classrooms.follow(room, s -> { });
+        classrooms.follow(room, s -> { });
+        awaitUi(() -> "2".equals(count.getElement().getAttribute("data-count")));
+        assertThat(count.getText()).isEqualTo("2 students connected");
+
+        one.run();
+        awaitUi(() -> "1".equals(count.getElement().getAttribute("data-count")));
+        assertThat(count.getText()).isEqualTo("1 student connected");
     }
 
     @Test
