@@ -1,7 +1,8 @@
 package com.attentionlab.classroom.ui;
 
 import com.attentionlab.classroom.Room;
-import com.attentionlab.lesson.ui.Urls;
+import com.attentionlab.lesson.ui.CopyField;
+import com.attentionlab.lesson.ui.PublicUrls;
 import com.attentionlab.share.QrCode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,9 +23,9 @@ class ClassroomBar extends Div {
     }
 
     /** For the teacher: how students join, and "End class". */
-    void showTeacher(Room room, Runnable onEnd) {
+    void showTeacher(Room room, PublicUrls urls, Runnable onEnd) {
         removeAll();
-        String joinUrl = Urls.absolute("join/" + room.code());
+        String joinUrl = urls.absolute("join/" + room.code());
         Span label = new Span("Live classroom · join code");
         Span code = new Span(room.code());
         code.setId("join-code");
@@ -42,6 +43,15 @@ class ClassroomBar extends Div {
         students.setId("student-count");
         students.getElement().setAttribute("aria-live", "polite");
         add(label, code, new Span("· students open"), link, qr, students, end, hint);
+        if (urls.onlyThisMachineCanOpen()) {
+            Paragraph warning = new Paragraph("Students cannot open links to localhost: it means their own device. "
+                    + "Open this page with your computer's network address instead (e.g. http://192.168.1.20:8080), "
+                    + "or start the app with --attention.public-url=http://<that address>:8080.");
+            warning.setId("localhost-warning");
+            warning.addClassName("warning");
+            warning.getElement().setAttribute("role", "alert");
+            add(warning);
+        }
     }
 
     /** How many students follow right now. */
@@ -76,7 +86,7 @@ class ClassroomBar extends Div {
         img.addClassName("join-qr");
         Paragraph p = new Paragraph(url);
         p.addClassName("join-url-large");
-        d.add(img, p);
+        d.add(img, p, new CopyField("Join link", url, "join-url"));
         Button close = new Button("Close", e -> d.close());
         d.getFooter().add(close);
         return d;

@@ -4,6 +4,7 @@ import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.AbstractLessonView;
+import com.attentionlab.lesson.ui.PublicUrls;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -18,8 +19,8 @@ public class ExploreView extends AbstractLessonView {
     private final ClassroomBar bar = new ClassroomBar();
     private String code = "";
 
-    public ExploreView(LessonPresenters presenters) {
-        super(presenters);
+    public ExploreView(LessonPresenters presenters, PublicUrls urls) {
+        super(presenters, urls);
         screen.setBanner(bar);
     }
 

@@ -7,6 +7,7 @@ import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.AbstractLessonView;
 import com.attentionlab.lesson.ui.LessonView;
+import com.attentionlab.lesson.ui.PublicUrls;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -34,11 +35,13 @@ public class TeacherView extends AbstractLessonView {
     private final ClassroomBar bar = new ClassroomBar();
     private Room room;
     private String key;
+    private final PublicUrls urls;
     private Runnable unwatch;
 
-    public TeacherView(LessonPresenters presenters, Classrooms classrooms) {
-        super(presenters);
+    public TeacherView(LessonPresenters presenters, PublicUrls urls, Classrooms classrooms) {
+        super(presenters, urls);
         this.classrooms = classrooms;
+        this.urls = urls;
         screen.setBanner(bar);
     }
 
@@ -78,7 +81,7 @@ public class TeacherView extends AbstractLessonView {
         }
         room = r.get();
         key = candidate;
-        bar.showTeacher(room, this::endClass);
+        bar.showTeacher(room, urls, this::endClass);
         return true;
     }
 

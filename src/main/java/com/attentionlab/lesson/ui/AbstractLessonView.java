@@ -39,12 +39,12 @@ public abstract class AbstractLessonView extends Div
     private boolean presenting;
     private Runnable subscription;
 
-    protected AbstractLessonView(LessonPresenters presenters) {
+    protected AbstractLessonView(LessonPresenters presenters, PublicUrls urls) {
         this.presenter = presenterOfThisTab(presenters);
         this.screen = new LessonScreen(presenter, this::navigate, this::path);
         addClassName("lesson-route");
         add(screen);
-        Button share = new Button("Share", e -> new ShareDialog(Urls.absolute(location(step()))).open());
+        Button share = new Button("Share", e -> new ShareDialog(urls.absolute(location(step()))).open());
         share.setId("share-button");
         present.setId("present-toggle");
         present.addClickListener(e -> setPresenting(!presenting));

@@ -13,8 +13,8 @@ import java.util.List;
 @Route("lesson/:step")
 public class LessonView extends AbstractLessonView {
 
-    public LessonView(LessonPresenters presenters, List<LessonHeaderAction> actions) {
-        super(presenters);
+    public LessonView(LessonPresenters presenters, PublicUrls urls, List<LessonHeaderAction> actions) {
+        super(presenters, urls);
         actions.forEach(a -> screen.addAction(a.create(presenter, this::step)));
     }
 

@@ -49,6 +49,9 @@ class ClassroomViewTest extends AbstractUiTest {
         assertThat(room.latest().lesson().state().wq().get(0, 0)).isEqualTo(0.5); // the lesson came along
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("teach/" + room.code() + "/scores");
+        // the browser came from this machine and no public URL is set: the teacher is told students cannot open it
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("localhost-warning"))
+                .getText()).contains("attention.public-url");
     }
 
     @Test
