@@ -40,13 +40,19 @@ public enum Preset {
      * output row of "it" therefore carries "living" — what it learned from "cat".
      */
     COREFERENCE("coreference", "Coreference (it → cat)"),
-    /** Every token attends to itself: W_Q = W_K match position (cos, sin) and meaning, scaled by 3. */
+    /**
+     * Every token attends to itself: W_Q = W_K read the position (cos, sin) scaled by 16, so q_i·k_j = 256·cos(θ(i − j))
+     * plus a little meaning, largest for j = i.
+     */
     SELF("self", "Attend to self"),
     /** W_Q = 0, so every score is 0 and every weight is 1/n: attention as a plain average. */
     UNIFORM("uniform", "Uniform"),
     /**
-     * Every token attends to the one before it: W_Q rotates the position vector (cos θi, sin θi) back by one
-     * step, θ = 0.7, and scales it by 8; W_K reads the position as it is. q_i·k_j is then largest for j = i − 1.
+     * Every token attends to the one before it: W_Q rotates the position vector (cos θi, sin θi) back by one step
+     * (θ = {@link Vocabulary#POSITION_ANGLE}) and scales it by 11; W_K reads the position scaled by 11. Then
+     * q_i·k_j = 121·cos(θ(i − 1 − j)), largest for j = i − 1 in any sentence of up to 24 tokens. The scale is large
+     * because neighbouring positions are alike (their cosine is 0.97): only a large score turns that small
+     * difference into a clear weight.
      */
     PREVIOUS_TOKEN("previous-token", "Previous token"),
     /** Gaussian weights, N(0, 1), from a seed: the same seed always gives the same weights. */
@@ -109,8 +115,8 @@ public enum Preset {
             }
             case SELF -> {
                 double s = 3;
-                wq[POS_COS][0] = s;
-                wq[POS_SIN][1] = s;
+                wq[POS_COS][0] = 16;
+                wq[POS_SIN][1] = 16;
                 wq[LIVING][2] = s / 2;
                 wq[ACTION][2] = s / 2;
                 wq[PRONOUN][2] = -s / 2;
@@ -123,16 +129,16 @@ public enum Preset {
             }
             case UNIFORM -> wk = meaningValues();
             case PREVIOUS_TOKEN -> {
-                // q = 8 · R(−θ)·p: (c·cos + s·sin, −s·cos + c·sin) = 8 · (cos θ(i−1), sin θ(i−1))
+                // q = 11 · R(−θ)·p: (c·cos + s·sin, −s·cos + c·sin) = 11 · (cos θ(i−1), sin θ(i−1)); k = 11 · p
                 double c = Math.cos(POSITION_ANGLE);
                 double s = Math.sin(POSITION_ANGLE);
-                double scale = 8;
+                double scale = 11;
                 wq[POS_COS][0] = round(scale * c);
                 wq[POS_SIN][0] = round(scale * s);
                 wq[POS_COS][1] = round(-scale * s);
                 wq[POS_SIN][1] = round(scale * c);
-                wk[POS_COS][0] = 1;
-                wk[POS_SIN][1] = 1;
+                wk[POS_COS][0] = scale;
+                wk[POS_SIN][1] = scale;
             }
             case RANDOM -> {
                 Random r = new Random(seed);

@@ -13,10 +13,17 @@ import java.util.stream.IntStream;
 /**
  * The lesson's tiny, interpretable embedding space: d_model = 8, each dimension with a name.
  *
- * <p>Six dimensions carry meaning (living, noun, pronoun, action, state, grammar) and two carry position
- * (cos and sin of 0.7·position via StrictMath, so the numbers are the same on every machine; as in a transformer's sinusoidal position encoding, with one frequency).
- * A token's raw embedding is its word vector plus its position vector; X is the raw embedding after
- * {@link LayerNorm} (the previous lesson), so every row of X has mean 0 and variance 1.
+ * <p>Six dimensions carry meaning (living, noun, pronoun, action, state, grammar) and two carry position: the cosine
+ * and sine of {@link #POSITION_ANGLE}·position (StrictMath, so the numbers are the same on every machine), a
+ * transformer's sinusoidal position encoding with one frequency. At 0.25 rad per token the 24 positions a sentence
+ * may have go round the circle less than once (24 · 0.25 = 6 rad &lt; 2π), so no two positions share a vector,
+ * while neighbours stay alike (cos 0.25 ≈ 0.97): attention can find "the token before me" by its position alone.
+ *
+ * <p>X is the word's meaning after {@link LayerNorm} (the previous lesson: each row of the six meaning columns has
+ * mean 0 and variance 1), next to the position, which is kept out of the normalization. With hundreds of
+ * dimensions a real model can afford to normalize meaning and position together; with eight, normalizing them
+ * together would shift each token's position by an amount that depends on its word, and the position would no
+ * longer say exactly where the token is.
  *
  * <p>Known words get hand-made vectors; any other word gets a deterministic one seeded by the word itself,
  * so the same sentence always gives the same numbers.
@@ -26,8 +33,10 @@ public final class Vocabulary {
     public static final List<String> DIMENSIONS =
             List.of("living", "noun", "pronoun", "action", "state", "grammar", "pos cos", "pos sin");
     public static final int D_MODEL = DIMENSIONS.size();
-    /** Angle per position of the position dimensions. */
-    public static final double POSITION_ANGLE = 0.7;
+    /** Angle per position of the position dimensions, in radians. */
+    public static final double POSITION_ANGLE = 0.25;
+    /** The meaning dimensions, the ones layer normalization acts on. */
+    public static final int MEANING = 6;
 
     static final int LIVING = 0;
     static final int NOUN = 1;
@@ -46,37 +55,50 @@ public final class Vocabulary {
     private static final double[] VERB = {0, 0, 0, 1, 0, 0};
     private static final double[] ADJECTIVE = {0, 0, 0, 0, 1, 0};
 
-    private static final Map<String, double[]> WORDS = Map.ofEntries(
-            Map.entry("the", FUNCTION), Map.entry("a", FUNCTION), Map.entry("an", FUNCTION),
-            Map.entry("on", FUNCTION), Map.entry("in", FUNCTION), Map.entry("at", FUNCTION),
-            Map.entry("under", FUNCTION), Map.entry("because", FUNCTION), Map.entry("and", FUNCTION),
-            Map.entry("but", FUNCTION), Map.entry("so", FUNCTION), Map.entry("of", FUNCTION),
-            Map.entry("to", FUNCTION), Map.entry("with", FUNCTION),
-            Map.entry("cat", ANIMAL), Map.entry("dog", ANIMAL), Map.entry("bird", ANIMAL),
-            Map.entry("mouse", ANIMAL), Map.entry("horse", ANIMAL), Map.entry("fox", ANIMAL),
-            Map.entry("teacher", PERSON), Map.entry("student", PERSON), Map.entry("child", PERSON),
-            Map.entry("girl", PERSON), Map.entry("boy", PERSON), Map.entry("woman", PERSON),
-            Map.entry("man", PERSON),
-            Map.entry("mat", THING), Map.entry("box", THING), Map.entry("table", THING),
-            Map.entry("chair", THING), Map.entry("road", THING), Map.entry("book", THING),
-            Map.entry("ball", THING), Map.entry("house", THING), Map.entry("tree", THING),
-            Map.entry("it", PRONOUN_V), Map.entry("he", PRONOUN_V), Map.entry("she", PRONOUN_V),
-            Map.entry("they", PRONOUN_V), Map.entry("him", PRONOUN_V), Map.entry("her", PRONOUN_V),
-            Map.entry("them", PRONOUN_V),
-            Map.entry("sat", VERB), Map.entry("ran", VERB), Map.entry("slept", VERB), Map.entry("ate", VERB),
-            Map.entry("jumped", VERB), Map.entry("crossed", VERB), Map.entry("read", VERB),
-            Map.entry("chased", VERB), Map.entry("saw", VERB),
-            Map.entry("was", new double[] {0, 0, 0, 0.5, 0, 0.5}),
-            Map.entry("is", new double[] {0, 0, 0, 0.5, 0, 0.5}),
-            Map.entry("were", new double[] {0, 0, 0, 0.5, 0, 0.5}),
-            Map.entry("tired", ADJECTIVE), Map.entry("happy", ADJECTIVE), Map.entry("hungry", ADJECTIVE),
-            Map.entry("sleepy", ADJECTIVE), Map.entry("wide", ADJECTIVE), Map.entry("big", ADJECTIVE),
-            Map.entry("small", ADJECTIVE), Map.entry("heavy", ADJECTIVE), Map.entry("soft", ADJECTIVE));
+    private static final double[] AUXILIARY = {0, 0, 0, 0.5, 0, 0.5};
+
+    /**
+     * The hand-made words: a few hundred common ones, enough for the sentences a class types (animals, people,
+     * everyday things and places, pronouns, verbs, adjectives and the little grammar words). Every other word gets
+     * a made-up vector and is marked as such wherever it appears.
+     */
+    private static final Map<String, double[]> WORDS = words();
+
+    private static Map<String, double[]> words() {
+        Map<String, double[]> w = new java.util.HashMap<>();
+        put(w, FUNCTION, "the a an on in at under over into onto from by for of to with without about near behind "
+                + "because and but or so if then than that this these those there here when while after before "
+                + "too very not no yes just also again all some every each as up down out off away");
+        put(w, ANIMAL, "cat cats dog dogs bird birds mouse mice horse fox animal animals cow sheep rabbit lion tiger "
+                + "elephant fish duck frog bear monkey pig goat chicken snake owl wolf kitten puppy bee ant");
+        put(w, PERSON, "teacher student child children kid kids girl boy woman man people person friend mother "
+                + "father mom dad baby doctor farmer king queen driver player brother sister family");
+        put(w, THING, "mat box table chair road book ball house tree car bus bike train cup bed door window phone "
+                + "computer pen bag hat shoe apple cake bread water food toy rock stone street park garden school "
+                + "city river field room kitchen forest bridge hill beach sea sky sun rain snow shop store wall floor "
+                + "fence gate");
+        put(w, PRONOUN_V, "it he she they him her them we us i me you its his their");
+        put(w, VERB, "sat sit sits ran run runs slept sleep sleeps ate eat eats jumped jump jumps crossed cross "
+                + "crosses read reads chased chase chases saw see sees walked walk walks went go goes came come "
+                + "comes found find liked like likes wanted want played play plays looked look looks climbed "
+                + "climb fell fall stopped stop waited wait barked bark sang sing flew fly swam swim ");
+        put(w, AUXILIARY, "was is were are am be been did didn't does doesn't do don't could couldn't would wouldn't "
+                + "can can't will won't had has have wasn't isn't weren't");
+        put(w, ADJECTIVE, "tired happy hungry sleepy wide big small heavy soft old young fast slow warm cold wet dry "
+                + "red loud quiet angry sad scared lazy brave full empty long short tall hot bright dark busy late "
+                + "narrow deep high low hard new");
+        return Map.copyOf(w);
+    }
+
+    private static void put(Map<String, double[]> w, double[] vector, String words) {
+        for (String word : words.trim().split("\\s+")) {
+            w.put(word, vector);
+        }
+    }
 
     private Vocabulary() {
     }
 
-    /** True when the word has a hand-made vector (case-insensitive). */
     /** Names of the columns of an X with d_model columns: the vocabulary's names at 8, else d0, d1, … */
     public static List<String> dimensionNames(int dModel) {
         return dModel == D_MODEL ? DIMENSIONS : IntStream.range(0, dModel).mapToObj(j -> "d" + j).toList();
@@ -87,8 +109,9 @@ public final class Vocabulary {
         return s.dModel() == D_MODEL && s.x().equals(embed(s.tokens()));
     }
 
+    /** True when the word has a hand-made vector (case-insensitive). */
     public static boolean knows(String word) {
-        return WORDS.containsKey(word.toLowerCase(Locale.ROOT));
+        return WORDS.containsKey(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /** The raw embeddings (word + position), (n × 8), before layer normalization. */
@@ -104,14 +127,16 @@ public final class Vocabulary {
         });
     }
 
-    /** X: the layer-normalized raw embeddings, (n × 8). */
+    /** X: the layer-normalized meaning next to the position, (n × 8). */
     public static Matrix embed(List<String> tokens) {
-        return LayerNorm.apply(rawEmbedding(tokens));
+        Matrix raw = rawEmbedding(tokens);
+        Matrix meaning = LayerNorm.apply(raw.columns(0, MEANING));
+        return Matrix.build(raw.rows(), D_MODEL, (i, j) -> j < MEANING ? meaning.get(i, j) : raw.get(i, j));
     }
 
     /** The six meaning dimensions of a word: hand-made if known, else seeded by the word. */
     static double[] wordVector(String token) {
-        double[] known = WORDS.get(token.toLowerCase(Locale.ROOT));
+        double[] known = WORDS.get(token.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         if (known != null) {
             return known;
         }

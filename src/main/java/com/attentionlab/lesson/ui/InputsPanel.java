@@ -60,7 +60,7 @@ class InputsPanel extends Aside {
         sentence.setWidthFull();
         sentence.setMaxLength(Tokenizer.MAX_CHARS);
         sentence.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        sentence.setHelperText("Up to " + Tokenizer.MAX_TOKENS + " words; press Enter to use it.");
+        sentence.setHelperText("Up to " + Tokenizer.MAX_TOKENS + " tokens (each punctuation mark counts); press Enter to use it.");
         sentence.addValueChangeListener(e -> {
             if (!e.isFromClient()) {
                 return;
