@@ -19,10 +19,12 @@ import java.util.List;
  * @param masked    rows × cols flags of cells masked out (drawn grey), or null
  * @param rowAxis   what the rows are, e.g. "query token"
  * @param colAxis   what the columns are, e.g. "key token"
+ * @param marked    indices of labels (rows and columns alike) to mark, e.g. words the lesson does not know
+ * @param markNote  what a mark means, read out with the label and shown on hover
  */
 public record HeatmapData(String name, String title, List<String> rowLabels, List<String> colLabels,
                           double[][] values, double min, double max, int digits, String tooltip,
-                          boolean[][] masked, String rowAxis, String colAxis) {
+                          boolean[][] masked, String rowAxis, String colAxis, List<Integer> marked, String markNote) {
 
     public HeatmapData {
         if (values.length != rowLabels.size()) {
@@ -45,6 +47,7 @@ public record HeatmapData(String name, String title, List<String> rowLabels, Lis
         }
         rowLabels = List.copyOf(rowLabels);
         colLabels = List.copyOf(colLabels);
+        marked = marked == null ? List.of() : List.copyOf(marked);
     }
 
     /** The value at row i, column j. */

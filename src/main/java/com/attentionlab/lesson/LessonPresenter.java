@@ -99,6 +99,21 @@ public class LessonPresenter {
         }
     }
 
+    /**
+     * Gives token i the named meaning features (e.g. living, noun): its row of X becomes what a known word with
+     * those features would have at that place. For words the vocabulary does not know.
+     */
+    public void setMeaning(int token, java.util.Set<String> features) {
+        LessonState s = state();
+        if (s.dModel() != Vocabulary.D_MODEL || token < 0 || token >= s.tokens().size()) {
+            throw new IllegalArgumentException("no token " + token + " with meaning features in this lesson");
+        }
+        double[] row = Vocabulary.row(features, token);
+        Matrix x = Matrix.build(s.x().rows(), s.x().cols(), (i, j) -> i == token ? row[j] : s.x().get(i, j));
+        refused.clear(Editable.X);
+        apply(s.withX(x));
+    }
+
     /** Chooses a preset: its weights replace W_Q, W_K, W_V; the sentence and switches stay. */
     public void choosePreset(Preset p, long newSeed) {
         refused.clear();

@@ -109,6 +109,38 @@ public final class Vocabulary {
         return s.dModel() == D_MODEL && s.x().equals(embed(s.tokens()));
     }
 
+    /** What the page says of a token the vocabulary does not know. */
+    public static final String UNKNOWN_NOTE = "not in the lesson's vocabulary: features made up from the word";
+
+    /** Indices of the tokens the vocabulary does not know (their meaning features are made up from the word). */
+    public static List<Integer> unknown(List<String> tokens) {
+        return IntStream.range(0, tokens.size()).filter(i -> !knows(tokens.get(i))).boxed().toList();
+    }
+
+    /**
+     * Row i of X when the token's meaning is the named features (1 each, the others 0), layer-normalized like a
+     * known word's, at the token's position.
+     */
+    public static double[] row(java.util.Set<String> features, int position) {
+        double[] raw = new double[D_MODEL];
+        for (String f : features) {
+            int d = DIMENSIONS.indexOf(f);
+            if (d < 0 || d >= MEANING) {
+                throw new IllegalArgumentException("\"" + f + "\" is not a meaning feature; the features are "
+                        + String.join(", ", DIMENSIONS.subList(0, MEANING)));
+            }
+            raw[d] = 1;
+        }
+        Matrix meaning = LayerNorm.apply(Matrix.of(new double[][] {java.util.Arrays.copyOf(raw, MEANING)}));
+        double[] out = new double[D_MODEL];
+        for (int j = 0; j < MEANING; j++) {
+            out[j] = meaning.get(0, j);
+        }
+        out[POS_COS] = StrictMath.cos(POSITION_ANGLE * position);
+        out[POS_SIN] = StrictMath.sin(POSITION_ANGLE * position);
+        return out;
+    }
+
     /** True when the word has a hand-made vector (case-insensitive). */
     public static boolean knows(String word) {
         return WORDS.containsKey(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));

@@ -15,7 +15,7 @@ class ChartWireTest {
     private static HeatmapData sample() {
         return new HeatmapData("w", "Weights", List.of("a", "b"), List.of("a", "b"),
                 new double[][] {{0.25, 0.75}, {1, 0}}, 0, 1, 2, "{row} → {col} = {value}",
-                new boolean[][] {{false, true}, {false, false}}, "query", "key");
+                new boolean[][] {{false, true}, {false, false}}, "query", "key", List.of(1), "made up");
     }
 
     @Test
@@ -29,6 +29,7 @@ class ChartWireTest {
         assertThat(read.values()).isDeepEqualTo(sample().values());
         assertThat(read.masked()).isDeepEqualTo(sample().masked());
         assertThat(read.rowLabels()).containsExactly("a", "b");
+        assertThat(read.marked()).containsExactly(1);
         assertThat(h.getElement().getProperty("data")).contains("\"values\":[[0.25,0.75],[1.0,0.0]]");
     }
 

@@ -2,6 +2,7 @@ package com.attentionlab.lesson.ui;
 
 import com.attentionlab.chart.Json;
 import com.attentionlab.engine.Matrix;
+import com.attentionlab.lesson.Vocabulary;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
@@ -29,6 +30,8 @@ public class AttentionFlow extends Component {
         d.put("tokens", tokens);
         d.put("weights", weights.toArray());
         d.put("minWeight", 0.02);
+        d.put("unknown", Vocabulary.unknown(tokens));
+        d.put("unknownNote", Vocabulary.UNKNOWN_NOTE);
         getElement().setProperty("data", Json.write(d));
     }
 

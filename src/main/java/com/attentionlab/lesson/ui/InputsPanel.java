@@ -33,6 +33,7 @@ class InputsPanel extends Aside {
     private final Checkbox causal = new Checkbox("Causal mask (look back only)");
     private final Map<Editable, MatrixGrid> grids = new EnumMap<>(Editable.class);
     private final Div matrices = new Div();
+    private final UnknownWords unknownWords;
     private long labelledSeed;
 
     InputsPanel(LessonPresenter presenter) {
@@ -41,7 +42,8 @@ class InputsPanel extends Aside {
         getElement().setAttribute("aria-label", "Lesson inputs");
         H2 title = new H2("Inputs");
         title.addClassName("panel-title");
-        add(title, createSentence(), createPreset(), createSwitches());
+        unknownWords = new UnknownWords(presenter);
+        add(title, createSentence(), unknownWords, createPreset(), createSwitches());
         matrices.addClassName("panel-matrices");
         matrices.add(new Paragraph("Every number below is editable: type, then Tab or Enter. Arrow keys move "
                 + "between cells. Hover a result cell in the lesson to see where it came from."));
@@ -118,6 +120,7 @@ class InputsPanel extends Aside {
     }
 
     void refresh() {
+        unknownWords.refresh();
         var s = presenter.state();
         if (!sentence.isInvalid()) {
             sentence.setValue(presenter.sentence());

@@ -3,6 +3,7 @@ package com.attentionlab.lesson.ui;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Step;
+import com.attentionlab.lesson.Vocabulary;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -56,6 +57,14 @@ class IntuitionStep extends StepPanel {
         for (String t : presenter.state().tokens()) {
             Span chip = new Span(t); // text, never HTML
             chip.addClassName("token-chip");
+            if (!Vocabulary.knows(t)) {
+                chip.addClassName("token-chip-unknown");
+                chip.getElement().setAttribute("data-unknown", "true");
+                chip.getElement().setAttribute("title", Vocabulary.UNKNOWN_NOTE);
+                Span note = new Span(" (" + Vocabulary.UNKNOWN_NOTE + ")");
+                note.addClassName("sr-only");
+                chip.add(note);
+            }
             if (t.equalsIgnoreCase("it") || t.equalsIgnoreCase("cat")) {
                 chip.addClassName("token-chip-key");
             }

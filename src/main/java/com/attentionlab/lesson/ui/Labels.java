@@ -4,6 +4,7 @@ import com.attentionlab.chart.HeatmapData;
 import com.attentionlab.engine.LessonState;
 import com.attentionlab.engine.Matrix;
 import com.attentionlab.lesson.Readings;
+import com.attentionlab.lesson.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,8 @@ final class Labels {
         double min = Math.min(0, range.min());
         double max = Math.max(min + 1e-9, range.max());
         return new HeatmapData(name, title, s.tokens(), s.tokens(), m.toArray(), min, max, 2, formula,
-                null, "query token (asks)", "key token (is looked at)");
+                null, "query token (asks)", "key token (is looked at)",
+                Vocabulary.unknown(s.tokens()), Vocabulary.UNKNOWN_NOTE);
     }
 
     /** Heatmap of attention weights on a fixed 0..1 scale; masked cells flagged when causal. */
@@ -52,7 +54,8 @@ final class Labels {
             }
         }
         return new HeatmapData(name, title, s.tokens(), s.tokens(), w.toArray(), 0, 1, 2,
-                "weight({row} → {col}) = {value}", masked, "query token (asks)", "key token (is looked at)");
+                "weight({row} → {col}) = {value}", masked, "query token (asks)", "key token (is looked at)",
+                Vocabulary.unknown(s.tokens()), Vocabulary.UNKNOWN_NOTE);
     }
 
 }

@@ -4,6 +4,7 @@ import com.attentionlab.chart.Json;
 import com.attentionlab.engine.Matrix;
 import com.attentionlab.lesson.Cell;
 import com.attentionlab.lesson.NumberGrammar;
+import com.attentionlab.lesson.Vocabulary;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
@@ -67,6 +68,10 @@ public class MatrixGrid extends Component {
         d.put("errors", new TreeMap<>(errors).entrySet().stream()
                 .map(e -> new WireError(e.getKey().row(), e.getKey().col(), e.getValue())).toList());
         d.put("rowHeaderKind", tokenRows ? "token" : "dimension");
+        if (tokenRows) {
+            d.put("unknownRows", Vocabulary.unknown(rowLabels));
+            d.put("unknownNote", Vocabulary.UNKNOWN_NOTE);
+        }
         String next = Json.write(d);
         if (!next.equals(getElement().getProperty("data"))) {
             getElement().setProperty("data", next);

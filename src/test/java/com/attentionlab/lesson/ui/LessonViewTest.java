@@ -22,6 +22,7 @@ import static com.attentionlab.testsupport.TestLessons.IT;
 import static com.attentionlab.testsupport.TestLessons.PRONOUN_DIMENSION;
 import static com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -183,5 +184,31 @@ class LessonViewTest extends AbstractUiTest {
         assertThat(grid("matrix-wq").getElement().getProperty("numberPattern"))
                 .isEqualTo(com.attentionlab.lesson.NumberGrammar.PATTERN_SOURCE);
         assertThat(grid("matrix-q").getElement().getProperty("numberPattern")).isNull();
+    }
+
+    @Test
+    void unknownWords_areMarked_andTheLearnerCanSayWhatTheyAre() {
+        LessonView view = open(Step.INTUITION);
+        _setValue(_get(TextField.class, spec -> spec.withId("sentence-input")), "The zorblax slept because it was tired");
+
+        com.vaadin.flow.component.html.Span chip = _find(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("token-chip")).get(1);
+        assertThat(chip.getElement().getAttribute("data-unknown")).isEqualTo("true");
+        assertThat(chip.getElement().getTextRecursively()).contains("not in the lesson's vocabulary");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("token-chip")).get(0)
+                .getElement().getAttribute("data-unknown")).isNull();
+        open(Step.EMBEDDING);
+        assertThat(grid("matrix-x").getElement().getProperty("data")).contains("\"unknownRows\":[1]");
+        double[] before = view.presenter().state().x().row(1);
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<String> meaning =
+                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withId("meaning-1"));
+        _setValue(meaning, java.util.Set.of("living", "noun"));
+
+        double[] after = view.presenter().state().x().row(1);
+        assertThat(after).isNotEqualTo(before);
+        assertThat(after).isEqualTo(com.attentionlab.lesson.Vocabulary.embed(java.util.List.of("The", "cat")).row(1));
+        assertThat(grid("matrix-x").matrix().row(1)).isEqualTo(after);
     }
 }
