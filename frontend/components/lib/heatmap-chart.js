@@ -169,6 +169,17 @@ export function createHeatmapChart(canvas, m, view) {
     scale.ticks = Array.from({ length: n }, (_, i) => ({ value: i }));
   };
   const tickFont = () => ({ size: tickSize });
+  // Square cells: the box gives the column labels room for turned text. When they need less (short or level
+  // labels), the rest is left blank below the x axis, so that the cells are as tall as they are wide. (The chart
+  // area starts below the padding or below the overhang of the top row label, whichever is more; the layout
+  // keeps the largest bottom padding any axis asks for.)
+  const squareCells = (scale) => {
+    const shape = view.model().shape;
+    const y = scale.chart.scales.y;
+    const top = Math.max(PADDING, (y && y.paddingTop) || 0);
+    const slack = scale.chart.height - top - PADDING - scale.height - (scale.width / shape.cols) * shape.rows;
+    if (slack > 0) scale.paddingBottom = PADDING + scale.height + slack;
+  };
   const axisTitle = (text) => ({ display: !!text, text, color: '#1a1a1a', font: { size: 12, weight: 'bold' } });
 
   return new Chart(canvas, {
@@ -196,6 +207,7 @@ export function createHeatmapChart(canvas, m, view) {
         x: {
           type: 'linear', position: 'bottom', offset: false, min: -0.5, max: cols - 0.5,
           afterBuildTicks: indexTicks(cols),
+          afterFit: squareCells,
           ticks: { stepSize: 1, autoSkip: false, maxRotation: 60, minRotation: 0, color: '#1a1a1a', font: tickFont, callback: tickFor('x') },
           grid: { display: false }, border: { display: false },
           title: axisTitle(view.colAxis),
