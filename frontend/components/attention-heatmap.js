@@ -1,11 +1,12 @@
 // <attention-heatmap>: Chart.js matrix chart of an attention matrix, a colour legend and
 // a "Show numbers" table with the same values (the accessible source of the numbers).
+// The chart sizes itself from CSS (--al-heatmap-cell, see lib/heatmap-chart.js): no rebuild when it changes.
 import './components.css';
 import { DataElement } from './lib/data-element.js';
 import { asArray, asText, formatNumber } from './lib/format.js';
 import { buildNumberTable } from './lib/number-table.js';
 import { announceProvenance, onProvenance, sourceLines } from './lib/provenance.js';
-import { chartSize, createHeatmapChart, heatmapModel } from './lib/heatmap-chart.js';
+import { createHeatmapChart, heatmapModel, shapeChartBox } from './lib/heatmap-chart.js';
 import { viridisGradient } from './lib/viridis.js';
 
 class AttentionHeatmap extends DataElement {
@@ -96,12 +97,16 @@ class AttentionHeatmap extends DataElement {
     const d = this._d;
     const { rows, cols } = m.shape;
 
+    // .hm-chart scrolls sideways on narrow screens; .hm-canvas-box has the chart's size (CSS) for Chart.js
     const chartBox = document.createElement('div');
     chartBox.className = 'hm-chart';
+    const canvasBox = document.createElement('div');
+    canvasBox.className = 'hm-canvas-box';
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', this._ariaLabel(m));
-    chartBox.appendChild(canvas);
+    canvasBox.appendChild(canvas);
+    chartBox.appendChild(canvasBox);
 
     const legend = document.createElement('div');
     legend.className = 'hm-legend';
@@ -132,13 +137,8 @@ class AttentionHeatmap extends DataElement {
     this._details = details;
 
     if (!rows || !cols) return;
-    const { width, height, tickSize } = chartSize(m.shape, parseFloat(getComputedStyle(this).getPropertyValue('--al-heatmap-cell')));
-    canvas.width = width;
-    canvas.height = height;
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-    chartBox.style.width = `${width}px`;
-    this._chart = createHeatmapChart(canvas, m, tickSize, {
+    shapeChartBox(canvasBox, m.shape);
+    this._chart = createHeatmapChart(canvas, m, {
       model: () => this._model,
       title: this._title(),
       rowAxis: asText(d.rowAxis),

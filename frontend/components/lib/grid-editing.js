@@ -9,7 +9,7 @@ import { formatNumber } from './format.js';
 import { valueAt } from './number-table.js';
 
 /** A whole-text matcher for the number grammar's regular expression source; null if absent or unreadable. */
-export function wholeTextPattern(src) {
+function wholeTextPattern(src) {
   if (typeof src !== 'string' || src === '') return null;
   try {
     return new RegExp(`^(?:${src})$`);

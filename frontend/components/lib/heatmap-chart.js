@@ -1,5 +1,8 @@
 // The Chart.js side of <attention-heatmap>: the cell model, the matrix chart with its value and highlight
-// plugins, and its size.
+// plugins, and its size. The chart's box is sized by CSS (components.css: from the matrix shape set here and the
+// page's --al-heatmap-cell); Chart.js follows the box (responsive) and, on every resize, takes the axis labels'
+// type size from the box's font-size. The printed numbers follow the drawn cells. So a change of
+// --al-heatmap-cell (presenter mode) resizes the heatmap without new data.
 import { Chart, LinearScale, Tooltip } from 'chart.js';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import { asArray, clampDigits, formatNumber } from './format.js';
@@ -10,6 +13,7 @@ Chart.register(MatrixController, MatrixElement, LinearScale, Tooltip);
 
 const MASKED_FILL = '#d9d9d9';
 const MAX_TICK_CHARS = 16;
+const PADDING = 6;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 let maskPattern = null;
@@ -125,27 +129,30 @@ const highlightPlugin = {
 };
 
 /**
- * The chart's size for a shape: ~44px per cell for 10 tokens (26..56), plus room for the axis labels.
- * `wanted` (CSS --al-heatmap-cell, e.g. larger in presenter mode) overrides the cell size for 10 tokens.
+ * Gives the chart's box what CSS needs to size it: the matrix shape and the longest row and column labels
+ * (in characters, as drawn).
  */
-export function chartSize(shape, wanted) {
-  const { rows, cols, rowLabels, colLabels } = shape;
-  const cell = Number.isFinite(wanted) && wanted > 0
-    ? Math.max(26, Math.min(96, Math.round(wanted * 10 / Math.max(rows, cols, 10))))
-    : Math.max(26, Math.min(56, Math.round(440 / Math.max(rows, cols))));
-  const tickSize = Math.max(12, Math.min(18, Math.round(cell * 0.27)));
-  const yRoom = Math.max(60, longest(rowLabels) * tickSize * 0.58) + 24;
-  const xRoom = Math.max(60, Math.ceil(longest(colLabels) * tickSize * 0.58 * Math.sin(Math.PI / 3))) + 24;
-  return { width: cols * cell + yRoom + 12, height: rows * cell + xRoom + 12, tickSize };
+export function shapeChartBox(box, shape) {
+  box.style.setProperty('--hm-rows', String(shape.rows));
+  box.style.setProperty('--hm-cols', String(shape.cols));
+  box.style.setProperty('--hm-row-chars', String(longest(shape.rowLabels)));
+  box.style.setProperty('--hm-col-chars', String(longest(shape.colLabels)));
+}
+
+/** The axis labels' type size in px: the font-size CSS gives the chart's box (12 if there is none). */
+function labelSize(box) {
+  const px = box ? parseFloat(getComputedStyle(box).fontSize) : NaN;
+  return Number.isFinite(px) && px > 0 ? Math.round(px) : 12;
 }
 
 /**
- * A matrix chart on `canvas` (sized already), axis labels in `tickSize` px type. `view` gives the current model
- * and answers the chart: { model(), title, rowAxis, colAxis, tooltip(point), click(row, col),
- * hover(row, col) — hover(null) when the mouse is on no cell }.
+ * A matrix chart on `canvas` (inside its box, which CSS sizes). `view` gives the current model and answers the
+ * chart: { model(), title, rowAxis, colAxis, tooltip(point), click(row, col), hover(row, col) — hover(null) when
+ * the mouse is on no cell }.
  */
-export function createHeatmapChart(canvas, m, tickSize, view) {
+export function createHeatmapChart(canvas, m, view) {
   const { rows, cols } = m.shape;
+  let tickSize = labelSize(canvas.parentNode);
   const cellSize = (ctx, axis) => {
     const area = ctx.chart.chartArea;
     const m2 = view.model();
@@ -160,6 +167,18 @@ export function createHeatmapChart(canvas, m, tickSize, view) {
   };
   const indexTicks = (n) => (scale) => {
     scale.ticks = Array.from({ length: n }, (_, i) => ({ value: i }));
+  };
+  const tickFont = () => ({ size: tickSize });
+  // Square cells: the box gives the column labels room for turned text. When they need less (short or level
+  // labels), the rest is left blank below the x axis, so that the cells are as tall as they are wide. (The chart
+  // area starts below the padding or below the overhang of the top row label, whichever is more; the layout
+  // keeps the largest bottom padding any axis asks for.)
+  const squareCells = (scale) => {
+    const shape = view.model().shape;
+    const y = scale.chart.scales.y;
+    const top = Math.max(PADDING, (y && y.paddingTop) || 0);
+    const slack = scale.chart.height - top - PADDING - scale.height - (scale.width / shape.cols) * shape.rows;
+    if (slack > 0) scale.paddingBottom = PADDING + scale.height + slack;
   };
   const axisTitle = (text) => ({ display: !!text, text, color: '#1a1a1a', font: { size: 12, weight: 'bold' } });
 
@@ -176,23 +195,27 @@ export function createHeatmapChart(canvas, m, tickSize, view) {
       }],
     },
     options: {
-      responsive: false,
+      responsive: true, // follow the box, which CSS sizes
       maintainAspectRatio: false,
+      onResize: (chart) => {
+        tickSize = labelSize(chart.canvas.parentNode);
+      },
       devicePixelRatio: window.devicePixelRatio || 1,
       animation: false,
-      layout: { padding: 6 },
+      layout: { padding: PADDING },
       scales: {
         x: {
           type: 'linear', position: 'bottom', offset: false, min: -0.5, max: cols - 0.5,
           afterBuildTicks: indexTicks(cols),
-          ticks: { stepSize: 1, autoSkip: false, maxRotation: 60, minRotation: 0, color: '#1a1a1a', font: { size: tickSize }, callback: tickFor('x') },
+          afterFit: squareCells,
+          ticks: { stepSize: 1, autoSkip: false, maxRotation: 60, minRotation: 0, color: '#1a1a1a', font: tickFont, callback: tickFor('x') },
           grid: { display: false }, border: { display: false },
           title: axisTitle(view.colAxis),
         },
         y: {
           type: 'linear', reverse: true, offset: false, min: -0.5, max: rows - 0.5,
           afterBuildTicks: indexTicks(rows),
-          ticks: { stepSize: 1, autoSkip: false, color: '#1a1a1a', font: { size: tickSize }, callback: tickFor('y') },
+          ticks: { stepSize: 1, autoSkip: false, color: '#1a1a1a', font: tickFont, callback: tickFor('y') },
           grid: { display: false }, border: { display: false },
           title: axisTitle(view.rowAxis),
         },

@@ -22,17 +22,12 @@ export function splitName(name) {
   return m ? [m[1], m[2]] : [asText(name), ''];
 }
 
-let current = null;
+let current = null; // the cell announced last, so that a grid rendered after it still shows its marks
 
 /** Tells every matrix and heatmap on the page which cell is hovered or focused (null: none). */
 export function announceProvenance(detail) {
   current = detail;
   document.dispatchEvent(new CustomEvent(EVENT, { detail }));
-}
-
-/** The cell announced last (null: none), for an element that renders after the announcement. */
-export function currentProvenance() {
-  return current;
 }
 
 /** Calls handler(detail) on every announcement; returns the function that stops listening. */

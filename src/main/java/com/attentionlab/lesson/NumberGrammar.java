@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
 public final class NumberGrammar {
 
     /**
-     * The grammar as a regular expression that Java and JavaScript read alike (no look-arounds, no
-     * possessive quantifiers). Match it against the whole text.
+     * The grammar as a regular expression that Java and JavaScript read alike (no look-arounds, no possessive
+     * quantifiers, and the ASCII spaces spelled out: JavaScript's \s would also take a no-break space, Java's not).
+     * Match it against the whole text.
      */
-    public static final String PATTERN_SOURCE = "\\s*[-+\u2212]?(?:\\d+(?:[.,]\\d*)?|[.,]\\d+)(?:[eE][-+]?\\d+)?\\s*";
+    public static final String PATTERN_SOURCE =
+            "[ \\t\\n\\x0B\\f\\r]*[-+\u2212]?(?:\\d+(?:[.,]\\d*)?|[.,]\\d+)(?:[eE][-+]?\\d+)?[ \\t\\n\\x0B\\f\\r]*";
 
     private static final Pattern PATTERN = Pattern.compile(PATTERN_SOURCE);
 
