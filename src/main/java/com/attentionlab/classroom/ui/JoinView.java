@@ -4,7 +4,9 @@ import com.attentionlab.classroom.ClassroomException;
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
 import com.attentionlab.classroom.RoomSnapshot;
+import com.attentionlab.lesson.Change;
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.share.SharedLesson;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonScreen;
@@ -82,7 +84,11 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return; // an older snapshot arriving late: the latest wins
         }
         version = s.version();
+        SharedLesson before = presenter.toShared();
         presenter.load(s.lesson());
+        if (following != null) {
+            Change.between(before, s.lesson()).ifPresent(screen::showChange); // what the teacher just changed
+        }
         step = Step.fromSlug(s.step()).orElse(Step.INTUITION);
         screen.show(step);
         boolean endsNow = s.ended() && !ended;

@@ -1,6 +1,8 @@
 package com.attentionlab.lesson.ui;
 
 import com.attentionlab.lesson.AuthoredLesson;
+import com.attentionlab.lesson.Change;
+import com.attentionlab.share.SharedLesson;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
@@ -38,6 +40,8 @@ public abstract class AbstractLessonView extends Div
     private final Button present = new Button("Present");
     private boolean presenting;
     private Runnable subscription;
+    /** The lesson as the screen last showed it, to say what changed. */
+    private SharedLesson shown;
 
     protected AbstractLessonView(LessonPresenters presenters, PublicUrls urls) {
         this.presenter = presenterOfThisTab(presenters);
@@ -145,6 +149,8 @@ public abstract class AbstractLessonView extends Div
     /** The URL follows the state (history replace: no new entry per edit); then the view's own follow-up. */
     private void sync() {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location(step())));
+        Change.between(shown, presenter.toShared()).ifPresent(screen::showChange);
+        shown = presenter.toShared();
         changed();
     }
 

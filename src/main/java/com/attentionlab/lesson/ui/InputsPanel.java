@@ -114,6 +114,11 @@ class InputsPanel extends Aside {
         return row;
     }
 
+    /** Highlights the cells of a change for a few seconds. */
+    void flash(com.attentionlab.lesson.Change change) {
+        change.cells().forEach((m, cells) -> grids.get(m).flash(cells));
+    }
+
     /** Shows or hides the matrices (hidden on the intuition step, where nothing is computed yet). */
     void setMatricesVisible(boolean visible) {
         matrices.setVisible(visible);

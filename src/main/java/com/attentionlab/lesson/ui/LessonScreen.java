@@ -33,6 +33,7 @@ public class LessonScreen extends Div {
     private final Span position = new Span();
     private final Div actions = new Div();
     private final Div banner = new Div();
+    private final ChangeNote changeNote = new ChangeNote();
     private final LessonKeys keys = new LessonKeys();
     private StepPanel panel;
     private Step step;
@@ -74,7 +75,7 @@ public class LessonScreen extends Div {
         Div nav = new Div(prev, position, next);
         nav.addClassName("step-nav");
         stepArea.addClassName("step-area");
-        Div content = new Div(stepArea, nav);
+        Div content = new Div(changeNote, stepArea, nav);
         content.addClassName("step-column");
         Div body = new Div(inputs, content);
         body.addClassName("lesson-body");
@@ -120,6 +121,15 @@ public class LessonScreen extends Div {
         banner.removeAll();
         banner.add(content);
         banner.setVisible(content.length > 0);
+    }
+
+    /**
+     * Says what just changed ("W_K[cat, k0]: 0.30 → 1.50") in a live region for a few seconds, and highlights the
+     * changed cells of the input matrices.
+     */
+    public void showChange(com.attentionlab.lesson.Change change) {
+        changeNote.show(change.text());
+        inputs.flash(change);
     }
 
     /** Presenting: large type, editing chrome hidden, high contrast, F for full screen (charts resize in CSS). */

@@ -30,6 +30,8 @@ import java.util.TreeMap;
 @JsModule("./components/matrix-grid.js")
 public class MatrixGrid extends Component {
 
+    private int flashes;
+
     private final String name;
     private final String label;
     private final boolean editable;
@@ -76,6 +78,18 @@ public class MatrixGrid extends Component {
         if (!next.equals(getElement().getProperty("data"))) {
             getElement().setProperty("data", next);
         }
+    }
+
+    /**
+     * Highlights cells for a few seconds (e.g. the ones a teacher just changed). The browser gets them as the
+     * {@code flash} property: {@code {"seq": n, "cells": [{"row": r, "col": c}, …]}}; a new seq flashes again.
+     */
+    public void flash(java.util.Collection<Cell> cells) {
+        flashes++;
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("seq", flashes);
+        d.put("cells", List.copyOf(cells)); // Cell is a record: {"row": r, "col": c}
+        getElement().setProperty("flash", Json.write(d));
     }
 
     /** The matrix the browser has (read back from the element's {@code data} property), or null before any. */

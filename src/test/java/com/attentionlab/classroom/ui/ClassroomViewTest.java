@@ -113,6 +113,8 @@ class ClassroomViewTest extends AbstractUiTest {
         awaitUi(() -> join.step() == Step.SOFTMAX);
 
         assertThat(join.presenter().state().wq().get(2, 0)).isEqualTo(-1.0);
+        assertThat(_get(Div.class, spec -> spec.withId("what-changed")).getText())
+                .isEqualTo("W_Q[pronoun, q0]: 2.50 → -1.00"); // the student sees what the teacher changed
 
         _click(_get(Button.class, spec -> spec.withId("explore-button")));
         ExploreView own = _get(ExploreView.class);

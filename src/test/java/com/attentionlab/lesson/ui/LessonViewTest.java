@@ -102,6 +102,18 @@ class LessonViewTest extends AbstractUiTest {
     }
 
     @Test
+    void anEdit_isNamedInTheWhatChangedLine_andItsCellHighlighted() {
+        open(Step.SOFTMAX);
+
+        editCell("matrix-wq", PRONOUN_DIMENSION, 0, "1");
+
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("what-changed")).getText())
+                .isEqualTo("W_Q[pronoun, q0]: 2.50 → 1.00");
+        assertThat(grid("matrix-wq").getElement().getProperty("flash"))
+                .isEqualTo("{\"seq\":1,\"cells\":[{\"row\":" + PRONOUN_DIMENSION + ",\"col\":0}]}");
+    }
+
+    @Test
     void invalidCell_isMarked_andNothingDownstreamChanges() {
         LessonView view = open(Step.SCORES);
         HeatmapData before = heatmap("heatmap-scaled").getData().orElseThrow();
