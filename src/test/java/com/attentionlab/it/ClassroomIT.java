@@ -3,6 +3,7 @@ package com.attentionlab.it;
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
 import com.attentionlab.it.pages.LessonPage;
+import com.attentionlab.it.pages.LessonTexts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,9 @@ class ClassroomIT extends AbstractIT {
             assertThat(after).isDeepEqualTo(teacher.numbers("weights"));
             assertThat(after[IT][CAT]).isLessThan(before[IT][CAT]);
         }
+        // every following student is told what the teacher changed
+        assertThat(new LessonTexts(s2, base()).waitForWhatChanged("W_Q[pronoun, q0]"))
+                .isEqualTo("W_Q[pronoun, q0]: 2.50 → 0.00");
 
         student1.exploreOnMyOwn();
         student1.editCell("wq", PRONOUN_DIMENSION, 0, "5");
