@@ -50,10 +50,10 @@ public class Application implements AppShellConfigurator {
                 minIntervalMillis, teacherOfflineAfter));
     }
 
-    /** Share links: one stateless codec, checking the engine's limits. */
+    /** Share links: one stateless codec; links carry only lessons the UI can make ({@link Limits#LINKS}). */
     @Bean
-    ShareCodec shareCodec(AttentionEngine engine) {
-        return new ShareCodec(engine.limits());
+    ShareCodec shareCodec() {
+        return new ShareCodec(Limits.LINKS);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.attentionlab.api;
 
 import com.attentionlab.engine.AttentionEngine;
+import com.attentionlab.engine.InvalidLessonException;
 import com.attentionlab.engine.LessonState;
 import com.attentionlab.share.ShareCodeException;
 import com.attentionlab.share.ShareCodec;
@@ -60,7 +61,14 @@ class ShareController {
         String sentence = text(body, "sentence", String.join(" ", state.tokens()));
         String preset = text(body, "preset", "coreference");
         long seed = body.has("seed") && !body.get("seed").isNull() ? seed(body.get("seed")) : 7;
-        String code = codec.encode(new SharedLesson(state, sentence, preset, seed));
+        String code;
+        try {
+            code = codec.encode(new SharedLesson(state, sentence, preset, seed));
+        } catch (InvalidLessonException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "this lesson is too large for a link (" + e.getMessage()
+                    + "); links carry lessons the size the lesson's pages make: at most 24 tokens, 8 dimensions, "
+                    + "2 heads");
+        }
         if (code.length() > ShareCodec.MAX_CODE_LENGTH) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "body: this lesson is too large for a link ("
                     + code.length() + " characters; links hold at most " + ShareCodec.MAX_CODE_LENGTH + ")");

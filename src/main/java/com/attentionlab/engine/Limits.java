@@ -16,6 +16,13 @@ public record Limits(int maxTokens, int maxDimension, int maxHeads, double maxAb
     /** 64 tokens, 64 for each dimension, 8 heads, values within ±1000, tokens of at most 64 characters. */
     public static final Limits DEFAULT = new Limits(64, 64, 8, 1000, 64);
 
+    /**
+     * What a share link may carry: the lessons the UI makes (24 tokens of at most 32 characters, d_model 8, up to two
+     * heads of 4), so that the longest link stays far below the server's 16 KB request-header limit and a lesson
+     * opened from a link costs a bounded amount of memory.
+     */
+    public static final Limits LINKS = new Limits(24, 8, 2, 1000, 32);
+
     public Limits {
         if (maxTokens < 1 || maxDimension < 1 || maxHeads < 1 || !(maxAbsValue > 0) || maxTokenLength < 1) {
             throw new IllegalArgumentException("every limit must be positive");

@@ -28,7 +28,7 @@ public final class ShareCodec {
 
     public static final int VERSION = 1;
     /** Longest code accepted (characters). Links this long need a server that allows long request headers. */
-    public static final int MAX_CODE_LENGTH = 60_000;
+    public static final int MAX_CODE_LENGTH = 12_000;
     private static final int MAX_PAYLOAD_BYTES = 256 * 1024;
 
     private final Limits limits;

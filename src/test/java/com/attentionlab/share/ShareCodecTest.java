@@ -20,13 +20,13 @@ import static org.assertj.core.api.Assertions.fail;
 class ShareCodecTest {
 
     private static final long SEED = 20261127L;
-    private final ShareCodec codec = new ShareCodec(Limits.DEFAULT);
+    private final ShareCodec codec = new ShareCodec(Limits.LINKS);
 
-    /** A random valid lesson: random shapes, heads, switches, unicode tokens, awkward doubles. */
+    /** A random lesson a link may carry: random shapes, heads, switches, unicode tokens, awkward doubles. */
     static SharedLesson randomLesson(Random r) {
-        int n = 1 + r.nextInt(r.nextInt(10) == 0 ? 64 : 12);
-        int dModel = 1 + r.nextInt(r.nextInt(10) == 0 ? 64 : 10);
-        int heads = 1 + r.nextInt(3);
+        int n = 1 + r.nextInt(r.nextInt(10) == 0 ? 24 : 12);
+        int dModel = 1 + r.nextInt(8);
+        int heads = 1 + r.nextInt(2);
         int dK = 1 + r.nextInt(4);
         int dV = 1 + r.nextInt(4);
         List<String> tokens = new ArrayList<>();
@@ -57,6 +57,28 @@ class ShareCodecTest {
             case 4 -> (r.nextDouble() - 0.5) * 2000;
             default -> r.nextGaussian();
         });
+    }
+
+    @Test
+    void theLargestLessonALinkMayCarry_fitsTheCodeLimit_andALargerOneIsRefused() throws ShareCodeException {
+        Random r = new Random(SEED);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            tokens.add("😀".repeat(16)); // 32 chars, 64 UTF-8 bytes each
+        }
+        LessonState max = new LessonState(tokens, Matrix.build(24, 8, (i, j) -> r.nextDouble()),
+                Matrix.build(8, 8, (i, j) -> r.nextDouble()), Matrix.build(8, 8, (i, j) -> r.nextDouble()),
+                Matrix.build(8, 8, (i, j) -> r.nextDouble()), 2, true, true);
+        SharedLesson lesson = new SharedLesson(max, "😀".repeat(200), "random", Long.MIN_VALUE);
+
+        String code = codec.encode(lesson);
+
+        assertThat(code.length()).isLessThan(ShareCodec.MAX_CODE_LENGTH);
+        assertThat(codec.decode(code)).isEqualTo(lesson);
+        LessonState wider = new LessonState(tokens, Matrix.zeros(24, 9), Matrix.zeros(9, 4), Matrix.zeros(9, 4),
+                Matrix.zeros(9, 4), 1, false, true);
+        assertThatThrownBy(() -> codec.encode(new SharedLesson(wider, "", "random", 0)))
+                .hasMessageContaining("9");
     }
 
     @Test
@@ -158,13 +180,12 @@ class ShareCodecTest {
 
         System.out.println("Share code of a 24-token lesson with every number random: " + code.length());
         assertThat(code.length()).isLessThan(8000 - 200);
-        // the API's largest lesson (64 tokens, 64 dimensions) does not fit in a link at all
+        // the API's largest lesson (64 tokens, 64 dimensions) is not something a link carries at all
         LessonState huge = LessonState.of(java.util.Collections.nCopies(64, "t"),
                 Matrix.build(64, 64, (i, j) -> r.nextGaussian()), Matrix.build(64, 64, (i, j) -> r.nextGaussian()),
                 Matrix.build(64, 64, (i, j) -> r.nextGaussian()), Matrix.build(64, 64, (i, j) -> r.nextGaussian()));
-        String hugeCode = codec.encode(new SharedLesson(huge, "", "random", 1));
-        System.out.println("Share code of a 64×64 lesson with every number random: " + hugeCode.length());
-        assertThat(hugeCode.length()).isGreaterThan(ShareCodec.MAX_CODE_LENGTH);
+        assertThatThrownBy(() -> codec.encode(new SharedLesson(huge, "", "random", 1)))
+                .hasMessageContaining("64 tokens exceed the limit of 24");
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class TestLessons {
     /** Presenters with the default limits, as the app makes them. */
     public static LessonPresenters presenters() {
         AttentionEngine engine = new AttentionEngine();
-        return new LessonPresenters(engine, new ShareCodec(engine.limits()));
+        return new LessonPresenters(engine, new ShareCodec(com.attentionlab.engine.Limits.LINKS));
     }
 
     /** A presenter on the default lesson. */

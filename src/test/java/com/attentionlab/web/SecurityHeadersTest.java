@@ -1,0 +1,54 @@
+package com.attentionlab.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every response carries the headers that keep the browser on our side; the session cookie stays home. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityHeadersTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pagesAndApi_carryCspFrameNosniffAndReferrerHeaders() throws Exception {
+        for (String path : new String[] {"/", "/lesson/softmax", "/api/v1/state?s=bad", "/no-such-page"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).contains(SecurityHeaders.CSP);
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'self'")
+                    .contains("object-src 'none'");
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("SAMEORIGIN");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+        }
+    }
+
+    @Test
+    void theSessionCookie_isHttpOnly_andSameSiteLax() throws Exception {
+        HttpResponse<String> r = get("/lesson/intuition");
+
+        assertThat(r.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(c -> assertThat(c).contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void requestHeadersOver16Kb_areRefused_whileTheLongestLinkFits() throws Exception {
+        assertThat(get("/lesson/intuition?s=" + "A".repeat(12_000)).statusCode()).isEqualTo(200); // bad code: page + notice
+        assertThat(get("/lesson/intuition?s=" + "A".repeat(20_000)).statusCode()).isEqualTo(400);
+    }
+}
