@@ -194,6 +194,21 @@ public class Classrooms {
         rooms.values().forEach(r -> r.checkPresence(cutoff));
     }
 
+    /** How long a handover code (the teacher moving to another device) stays valid. */
+    public static final Duration HANDOVER_TTL = Duration.ofMinutes(10);
+
+    /** A one-time code with which another device of the teacher takes over the control of the room. */
+    public String issueHandover(Room room, String key) {
+        checkKey(room, key);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
+        return room.issueHandover(token, clock.instant().plus(HANDOVER_TTL));
+    }
+
+    /** The control key for a handover code, once; empty for an unknown, used or expired code or an ended room. */
+    public Optional<String> claimHandover(String code, String token) {
+        return find(code).filter(r -> r.claimHandover(token, clock.instant())).map(Room::controlKey);
+    }
+
     /** Ends every room whose teacher has been idle longer than the idle timeout. */
     public void expireIdleRooms() {
         Instant cutoff = clock.instant().minus(idleTimeout);

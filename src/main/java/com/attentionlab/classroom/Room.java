@@ -28,6 +28,7 @@ public final class Room {
     private final long minIntervalMillis;
 
     private final List<IntConsumer> countWatchers = new CopyOnWriteArrayList<>();
+    private final java.util.Map<String, Instant> handovers = new java.util.HashMap<>();
     private RoomSnapshot snapshot;
     private int teacherScreens;
     private Instant teacherLeftAt;
@@ -59,7 +60,23 @@ public final class Room {
                 candidate.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The secret of the teacher's control link. Never show it to students. */
+    /**
+     * A one-time code that moves the teacher's control to another device: valid once, for {@code ttl}. It travels
+     * in a link's fragment, which browsers never send to a server or in a Referer.
+     */
+    synchronized String issueHandover(String token, Instant expires) {
+        handovers.put(token, expires);
+        return token;
+    }
+
+    /** Takes a handover code: true once, if it was issued and has not expired. */
+    synchronized boolean claimHandover(String token, Instant now) {
+        Instant expires = token == null ? null : handovers.remove(token);
+        handovers.values().removeIf(e -> e.isBefore(now));
+        return expires != null && !expires.isBefore(now);
+    }
+
+    /** The secret of the teacher's control. Never show it to students, never put it in a URL. */
     public String controlKey() {
         return key;
     }

@@ -188,6 +188,21 @@ class ClassroomsTest {
     }
 
     @Test
+    void aHandoverCode_worksOnce_andOnlyWithinItsTime() {
+        Room room = classrooms.create(lesson(), "scores");
+        String first = classrooms.issueHandover(room, room.controlKey());
+        String second = classrooms.issueHandover(room, room.controlKey());
+
+        assertThat(classrooms.claimHandover(room.code(), first)).contains(room.controlKey());
+        assertThat(classrooms.claimHandover(room.code(), first)).as("used").isEmpty();
+        assertThat(classrooms.claimHandover(room.code(), "guess")).isEmpty();
+        clock.now = clock.now.plus(Classrooms.HANDOVER_TTL).plusSeconds(1);
+        assertThat(classrooms.claimHandover(room.code(), second)).as("expired").isEmpty();
+        assertThat(first).hasSizeGreaterThanOrEqualTo(24).isNotEqualTo(second);
+        assertThatThrownBy(() -> classrooms.issueHandover(room, "guess")).isInstanceOf(ClassroomException.class);
+    }
+
+    @Test
     void onlyTheControlKey_changesTheRoom() {
         Room room = classrooms.create(lesson(), "intuition");
 

@@ -2,6 +2,7 @@ package com.attentionlab.it;
 
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
+import com.attentionlab.it.pages.ClassroomPage;
 import com.attentionlab.it.pages.LessonPage;
 import com.attentionlab.it.pages.LessonTexts;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ClassroomIT extends AbstractIT {
         String joinLink = teacher.joinLink();
         assertThat(code).matches("[A-Z2-9]{6}");
         assertThat(joinLink).endsWith("/join/" + code);
-        assertThat(teacher.url()).contains("/teach/" + code + "/intuition?");
+        assertThat(teacher.url()).contains("/teach/" + code + "/intuition?").doesNotContain("key=");
         Browser.screenshot(teacherBrowser, "10-teacher-classroom");
         for (int i = 0; i < 4; i++) {
             teacher.next(); // intuition → softmax
@@ -43,6 +44,7 @@ class ClassroomIT extends AbstractIT {
         LessonPage student1 = lessonIn(s1).openPath(joinLink, "softmax");
         LessonPage student2 = lessonIn(s2).openPath("/join/" + code.toLowerCase(), "softmax");
         Browser.screenshot(s1, "09-student-following");
+        new ClassroomPage(teacherBrowser, base()).waitForStudents(2);
         double[][] before = student1.numbers("weights");
 
         teacher.editCell("wq", PRONOUN_DIMENSION, 0, "0");
@@ -70,5 +72,15 @@ class ClassroomIT extends AbstractIT {
         teacher.next(); // the class moves on; the explorer is not pulled along, the follower is
         student2.waitForStep("weighted-sum");
         assertThat(student1.currentStepId()).isEqualTo("softmax");
+
+        // the teacher moves to the projector's computer with a one-time link; its code leaves the address bar
+        String handover = new ClassroomPage(teacherBrowser, base()).handoverLink();
+        assertThat(handover).contains("/teach/" + code + "/handover#").doesNotContain(room.controlKey());
+        WebDriver projector = newBrowser(1280, 800);
+        assertThat(new ClassroomPage(projector, base()).takeOver(handover)).isEqualTo(code);
+        LessonPage fromProjector = lessonIn(projector).waitForStep("weighted-sum");
+        assertThat(fromProjector.url()).doesNotContain("#").doesNotContain("handover");
+        fromProjector.next();
+        student2.waitForStep("flow"); // the students follow the projector now
     }
 }

@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class XssIT extends AbstractIT {
 
-    static final List<String> PAYLOADS = List.of("<img src=x onerror=window.__xss=1>",
-            "<script>window.__xss=2</script>", "\"><svg onload=window.__xss=3>", "it",
-            "<iframe srcdoc=\"<script>parent.__xss=4</script>\">");
+    /** At most 32 characters each: the longest token a link may carry. */
+    static final List<String> PAYLOADS = List.of("<img src=x onerror=__xss=1>", "<script>__xss=2</script>",
+            "\"><svg onload=__xss=3>", "it", "<iframe src=javascript:__xss=4>");
     private String linkWithPayloadTokens() throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode body = json.createObjectNode();
@@ -69,13 +69,13 @@ class XssIT extends AbstractIT {
             page.open(s.slug(), "s=" + code).waitForChartsDrawn();
 
             assertThat(js("return window.__xss === undefined")).as(s.slug()).isEqualTo(true);
-            assertThat(js("return document.querySelectorAll('img[src=\"x\"], svg[onload], iframe[srcdoc]').length"))
+            assertThat(js("return document.querySelectorAll('img[src=\"x\"], svg[onload], iframe').length"))
                     .as(s.slug()).isEqualTo(0L);
             String text = js("return document.body.innerText").toString();
             if (s != Step.INTUITION) {
                 assertThat(page.rowTokens("x")).as(s.slug()).containsExactlyElementsOf(PAYLOADS);
             }
-            assertThat(text).as(s.slug()).contains("<img src=x onerror=window.__xss=1>");
+            assertThat(text).as(s.slug()).contains("<img src=x onerror=__xss=1>");
         }
         page.open("flow", "s=" + code);
         assertThat(js("return [...document.querySelectorAll('.af-token')].map(b => b.textContent).slice(0, 5)"))

@@ -23,7 +23,7 @@ class ClassroomBar extends Div {
     }
 
     /** For the teacher: how students join, and "End class". */
-    void showTeacher(Room room, PublicUrls urls, Runnable onEnd) {
+    void showTeacher(Room room, PublicUrls urls, Runnable onEnd, java.util.function.Supplier<String> handover) {
         removeAll();
         String joinUrl = urls.absolute("join/" + room.code());
         Span label = new Span("Live classroom · join code");
@@ -38,11 +38,12 @@ class ClassroomBar extends Div {
         Button end = new Button("End class", e -> confirmEnd(onEnd).open());
         end.setId("end-class");
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Span hint = new Span("Your address bar holds the private control link: keep it to yourself.");
-        hint.addClassName("note");
+        Button move = new Button("Continue on another device",
+                e -> handoverDialog(urls.absolute(HandoverView.pathOf(room.code())) + "#" + handover.get()).open());
+        move.setId("handover-button");
         students.setId("student-count");
         students.getElement().setAttribute("aria-live", "polite");
-        add(label, code, new Span("· students open"), link, qr, students, end, hint);
+        add(label, code, new Span("· students open"), link, qr, students, move, end);
         if (urls.onlyThisMachineCanOpen()) {
             Paragraph warning = new Paragraph("Students cannot open links to localhost: it means their own device. "
                     + "Open this page with your computer's network address instead (e.g. http://192.168.1.20:8080), "
@@ -58,6 +59,24 @@ class ClassroomBar extends Div {
     void setStudents(int n) {
         students.setText(n == 1 ? "1 student connected" : n + " students connected");
         students.getElement().setAttribute("data-count", Integer.toString(n));
+    }
+
+    /** A one-time link (the code in its fragment) that lets another device of the teacher take over the class. */
+    private static Dialog handoverDialog(String url) {
+        Dialog d = new Dialog();
+        d.setId("handover-dialog");
+        d.setHeaderTitle("Continue on another device");
+        d.add(new Paragraph("Open this link on the device you want to teach from (or scan the code). It works once, "
+                + "within 10 minutes; keep it to yourself: whoever opens it controls the class."));
+        d.add(new CopyField("One-time teacher link", url, "handover-link"));
+        if (url.length() <= QrCode.MAX_TEXT) {
+            Image img = new Image(QrCode.dataUri(url), "QR code of the one-time teacher link");
+            img.addClassName("join-qr");
+            d.add(img);
+        }
+        Button close = new Button("Close", e -> d.close());
+        d.getFooter().add(close);
+        return d;
     }
 
     private static Dialog confirmEnd(Runnable onEnd) {

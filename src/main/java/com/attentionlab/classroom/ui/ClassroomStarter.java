@@ -12,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.router.QueryParameters;
 
 import java.util.function.Supplier;
 
@@ -41,8 +40,8 @@ public class ClassroomStarter implements LessonHeaderAction {
     public void start(SharedLesson lesson, Step step) {
         try {
             Room room = classrooms.create(lesson, step.slug());
-            UI.getCurrent().navigate(TeacherView.pathOf(room.code(), step),
-                    QueryParameters.of(TeacherView.KEY, room.controlKey()));
+            TeacherKeys.remember(room.code(), room.controlKey()); // the key stays in this session, never in a URL
+            UI.getCurrent().navigate(TeacherView.pathOf(room.code(), step));
         } catch (ClassroomException e) {
             Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

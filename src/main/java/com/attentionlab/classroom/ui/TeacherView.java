@@ -17,19 +17,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The teacher's screen of a live classroom at {@code /teach/{code}/{step}?key=…}: the lesson screen, with every
- * change of state or step published to the room, and the classroom bar (join code, link, QR, End class). The room's
- * latest state wins when the control link is opened again (reload, another device).
+ * The teacher's screen of a live classroom at {@code /teach/{code}/{step}}: the lesson screen, with every change of
+ * state or step published to the room, and the classroom bar (join code, link, QR, student count, End class). Only a
+ * browser session that holds the room's control key ({@link TeacherKeys}: the one that started the class, or one
+ * that took it over with a one-time handover link) drives the room; the room's latest state wins on reload.
  */
 @Route("teach/:code/:step")
 public class TeacherView extends AbstractLessonView {
-
-    /** The query parameter of the control key. */
-    static final String KEY = "key";
 
     private final Classrooms classrooms;
     private final ClassroomBar bar = new ClassroomBar();
@@ -55,22 +52,18 @@ public class TeacherView extends AbstractLessonView {
     }
 
     @Override
-    protected Map<String, String> extraQuery() {
-        return Map.of(KEY, key);
-    }
-
-    @Override
     protected boolean takesShareCode() {
         return false; // the room holds the class's state
     }
 
     @Override
     protected boolean enter(BeforeEnterEvent event, QueryParameters query) {
-        String code = event.getRouteParameters().get("code").orElse("");
-        String candidate = first(query, KEY).orElse(null);
+        String code = Classrooms.normalize(event.getRouteParameters().get("code").orElse(""));
+        String candidate = TeacherKeys.of(code).orElse(null);
         Optional<Room> r = classrooms.control(code, candidate);
         if (r.isEmpty()) {
-            Notification.show("That control link does not belong to a running class (it may have ended).",
+            Notification.show("This browser does not teach a running class " + code + " (it may have ended). To "
+                    + "teach from here, open the one-time link from \"Continue on another device\".",
                     8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
             event.forwardTo(LessonView.pathOf(
                     event.getRouteParameters().get("step").flatMap(Step::fromSlug).orElse(Step.INTUITION)));
@@ -81,7 +74,7 @@ public class TeacherView extends AbstractLessonView {
         }
         room = r.get();
         key = candidate;
-        bar.showTeacher(room, urls, this::endClass);
+        bar.showTeacher(room, urls, this::endClass, () -> classrooms.issueHandover(room, key));
         return true;
     }
 
@@ -97,6 +90,7 @@ public class TeacherView extends AbstractLessonView {
 
     private void endClass() {
         classrooms.end(room, key);
+        TeacherKeys.forget(room.code());
         Notification.show("The class has ended. Students keep the lesson as they last saw it.");
         getUI().ifPresent(ui -> ui.navigate(LessonView.pathOf(step()), lessonQuery()));
     }

@@ -48,7 +48,9 @@ public abstract class AbstractLessonView extends Div
         this.screen = new LessonScreen(presenter, this::navigate, this::path);
         addClassName("lesson-route");
         add(screen);
-        Button share = new Button("Share", e -> new ShareDialog(urls.absolute(location(step()))).open());
+        // a share link is always the plain lesson at this step: never a classroom's address
+        Button share = new Button("Share", e -> new ShareDialog(urls.absolute(LessonView.pathOf(step()) + "?"
+                + QueryParameters.of("s", presenter.shareCode()).getQueryString())).open());
         share.setId("share-button");
         present.setId("present-toggle");
         present.addClickListener(e -> setPresenting(!presenting));

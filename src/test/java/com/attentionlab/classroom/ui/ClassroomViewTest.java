@@ -33,6 +33,34 @@ class ClassroomViewTest extends AbstractUiTest {
         return classrooms.create(teacher.toShared(), step.slug());
     }
 
+    /** This browser session teaches the room (as after starting it here), at the step. */
+    private static void teach(Room room, String step) {
+        TeacherKeys.remember(room.code(), room.controlKey());
+        navigate("teach/" + room.code() + "/" + step);
+    }
+
+    @Test
+    void theControlKey_isNeverInTheUrl_andAOneTimeLinkMovesTheClassToAnotherDevice() {
+        navigate(LessonView.pathOf(Step.SOFTMAX));
+        _click(_get(Button.class, spec -> spec.withId("start-classroom")));
+        Room room = _get(TeacherView.class).room();
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPathWithQueryParameters()).doesNotContain(room.controlKey()).doesNotContain("key=");
+
+        String token = classrooms.issueHandover(room, room.controlKey());
+        TeacherKeys.forget(room.code()); // as on another device: this session knows nothing
+        navigate("teach/" + room.code() + "/softmax");
+        assertThat(_get(LessonView.class).step()).isEqualTo(Step.SOFTMAX); // not the teacher's screen
+
+        navigate("teach/" + room.code() + "/handover");
+        _get(HandoverView.class).claim(token);
+
+        assertThat(_get(TeacherView.class).room()).isSameAs(room);
+        navigate("teach/" + room.code() + "/handover");
+        _get(HandoverView.class).claim(token); // used once already
+        assertThat(_get(HandoverView.class).getElement().getTextRecursively()).contains("does not work");
+    }
+
     @Test
     void startingAClassroomFromTheLesson_makesThisTabTheTeachersScreen() {
         navigate(LessonView.pathOf(Step.SCORES));
@@ -57,7 +85,7 @@ class ClassroomViewTest extends AbstractUiTest {
     @Test
     void theTeachersChanges_goToTheRoom() {
         Room room = roomOf(TestLessons.presenter(), Step.PROJECTION);
-        UI.getCurrent().navigate("teach/" + room.code() + "/projection", QueryParameters.of("key", room.controlKey()));
+        teach(room, "projection");
         TeacherView teacher = _get(TeacherView.class);
 
         teacher.presenter().editCell(Editable.WK, 1, 0, "-2");
@@ -71,11 +99,11 @@ class ClassroomViewTest extends AbstractUiTest {
     void aWrongControlKey_opensThePlainLesson_andSaysWhy() {
         Room room = roomOf(TestLessons.presenter(), Step.SOFTMAX);
 
-        UI.getCurrent().navigate("teach/" + room.code() + "/softmax", QueryParameters.of("key", "guess"));
+        navigate("teach/" + room.code() + "/softmax"); // this session never started or took over the class
 
         assertThat(_get(LessonView.class).step()).isEqualTo(Step.SOFTMAX);
         assertThat(NotificationsKt.getNotifications()).singleElement().satisfies(n ->
-                assertThat(n.getElement().getProperty("text")).contains("does not belong to a running class"));
+                assertThat(n.getElement().getProperty("text")).contains("does not teach a running class"));
         assertThat(room.latest().step()).isEqualTo("softmax");
     }
 
@@ -84,7 +112,7 @@ class ClassroomViewTest extends AbstractUiTest {
         LessonPresenter source = TestLessons.presenter();
         source.editCell(Editable.WV, 1, 1, "0.25");
         Room room = roomOf(source, Step.FLOW);
-        UI.getCurrent().navigate("teach/" + room.code() + "/flow", QueryParameters.of("key", room.controlKey()));
+        teach(room, "flow");
 
         _click(_get(Button.class, spec -> spec.withId("end-class")));
         assertThat(room.ended()).as("asks first").isFalse();
@@ -144,7 +172,7 @@ class ClassroomViewTest extends AbstractUiTest {
     @Test
     void theTeacherSeesHowManyStudentsFollow() {
         Room room = roomOf(TestLessons.presenter(), Step.SCORES);
-        UI.getCurrent().navigate("teach/" + room.code() + "/scores", QueryParameters.of("key", room.controlKey()));
+        teach(room, "scores");
         Span count = _get(Span.class, spec -> spec.withId("student-count"));
         awaitUi(() -> "0".equals(count.getElement().getAttribute("data-count")));
 
