@@ -2,6 +2,7 @@ package com.attentionlab.home;
 
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.ui.ClassroomStarter;
+import com.attentionlab.classroom.ui.JoinGate;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonView;
@@ -24,13 +25,13 @@ import com.vaadin.flow.router.Route;
 @PageTitle("Attention Lab — learn self-attention step by step")
 public class LandingView extends Main {
 
-    private final Classrooms classrooms;
+    private final JoinGate gate;
     private final LessonPresenters presenters;
     private final ClassroomStarter starter;
 
-    public LandingView(LessonPresenters presenters, Classrooms classrooms, ClassroomStarter starter) {
+    public LandingView(LessonPresenters presenters, JoinGate gate, ClassroomStarter starter) {
         this.presenters = presenters;
-        this.classrooms = classrooms;
+        this.gate = gate;
         this.starter = starter;
         addClassName("landing");
         H1 title = new H1("Attention Lab");
@@ -72,8 +73,9 @@ public class LandingView extends Main {
             field.setInvalid(true);
             return;
         }
-        if (classrooms.find(code).isEmpty()) {
-            field.setErrorMessage("No class is running with the code " + code + ".");
+        String problem = gate.open(code, false).problem();
+        if (problem != null) {
+            field.setErrorMessage(problem);
             field.setInvalid(true);
             return;
         }

@@ -7,12 +7,16 @@ import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonHeaderAction;
 import com.attentionlab.share.SharedLesson;
+import com.attentionlab.web.ClientLimits;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -23,9 +27,11 @@ import java.util.function.Supplier;
 public class ClassroomStarter implements LessonHeaderAction {
 
     private final Classrooms classrooms;
+    private final ClientLimits limits;
 
-    public ClassroomStarter(Classrooms classrooms) {
+    public ClassroomStarter(Classrooms classrooms, ClientLimits limits) {
         this.classrooms = classrooms;
+        this.limits = limits;
     }
 
     /** "Start a classroom" in the solo lesson's header: the class starts from the lesson as it is now. */
@@ -38,13 +44,30 @@ public class ClassroomStarter implements LessonHeaderAction {
 
     /** Opens a room showing {@code lesson} at {@code step} and takes this tab to the teacher's view. */
     public void start(SharedLesson lesson, Step step) {
+        long teaching = TeacherKeys.codes().stream().filter(c -> classrooms.find(c).isPresent()).count();
+        if (teaching >= limits.roomsPerSession) {
+            refuse("You already teach " + teaching + " classes in this browser, the most one browser may. End "
+                    + "one of them first (End class).");
+            return;
+        }
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        Optional<Duration> wait = request == null ? Optional.empty()
+                : limits.roomsPerIp.tryTake(limits.client(request.getHttpServletRequest()));
+        if (wait.isPresent()) {
+            refuse(limits.roomsPerIp.message(wait.get()));
+            return;
+        }
         try {
             Room room = classrooms.create(lesson, step.slug());
             TeacherKeys.remember(room.code(), room.controlKey()); // the key stays in this session, never in a URL
             UI.getCurrent().navigate(TeacherView.pathOf(room.code(), step));
         } catch (ClassroomException e) {
-            Notification.show(e.getMessage(), 8000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refuse(e.getMessage());
         }
+    }
+
+    private static void refuse(String message) {
+        Notification.show(message, 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -36,6 +36,7 @@ import com.vaadin.flow.router.Route;
 public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Classrooms classrooms;
+    private final JoinGate gate;
     private final LessonPresenter presenter;
     private final LessonScreen screen;
     private final Span status = new Span();
@@ -46,8 +47,9 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private boolean ended;
     private Runnable following;
 
-    public JoinView(LessonPresenters presenters, Classrooms classrooms) {
+    public JoinView(LessonPresenters presenters, Classrooms classrooms, JoinGate gate) {
         this.classrooms = classrooms;
+        this.gate = gate;
         this.presenter = presenters.create(); // the student's own copy, never the room's
         this.screen = new LessonScreen(presenter, s -> { }, s -> ""); // following: no navigation of one's own
         addClassName("join-route");
@@ -57,10 +59,10 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public void beforeEnter(BeforeEnterEvent event) {
         code = Classrooms.normalize(event.getRouteParameters().get("code").orElse(""));
         removeAll();
-        room = classrooms.find(code).orElse(null);
+        JoinGate.Result open = gate.open(code, true);
+        room = open.room();
         if (room == null) {
-            showMessage("No class is running with the code " + code + ".",
-                    "Check the code with your teacher; codes have six letters and digits.");
+            showMessage(open.problem(), "Check the code with your teacher; codes have six letters and digits.");
             return;
         }
         status.setId("follow-status");

@@ -25,6 +25,11 @@ final class TeacherKeys {
         return Optional.ofNullable(keys().get(code));
     }
 
+    /** The codes of the rooms this session holds keys for (some may have ended). */
+    static java.util.Set<String> codes() {
+        return java.util.Set.copyOf(keys().keySet());
+    }
+
     static void forget(String code) {
         keys().remove(code);
     }

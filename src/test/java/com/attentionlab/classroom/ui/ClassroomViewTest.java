@@ -170,6 +170,21 @@ class ClassroomViewTest extends AbstractUiTest {
     }
 
     @Test
+    void oneBrowser_teachesAtMostThreeClassesAtOnce() {
+        for (int i = 0; i < 3; i++) {
+            navigate(LessonView.pathOf(Step.SCORES));
+            _click(_get(Button.class, spec -> spec.withId("start-classroom")));
+            _get(TeacherView.class);
+        }
+        navigate(LessonView.pathOf(Step.SCORES));
+        _click(_get(Button.class, spec -> spec.withId("start-classroom")));
+
+        assertThat(_get(LessonView.class).step()).isEqualTo(Step.SCORES); // still the lesson, no fourth class
+        assertThat(NotificationsKt.getNotifications()).last().satisfies(n ->
+                assertThat(n.getElement().getProperty("text")).contains("already teach 3 classes"));
+    }
+
+    @Test
     void theTeacherSeesHowManyStudentsFollow() {
         Room room = roomOf(TestLessons.presenter(), Step.SCORES);
         teach(room, "scores");
