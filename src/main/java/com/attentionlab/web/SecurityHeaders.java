@@ -49,6 +49,10 @@ public class SecurityHeaders extends OncePerRequestFilter {
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
+        if ("/error".equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // only errors are forwarded there, never people
+            return;
+        }
         chain.doFilter(request, response);
     }
 }
