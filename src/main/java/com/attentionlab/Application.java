@@ -47,9 +47,10 @@ public class Application implements AppShellConfigurator {
                           @Value("${classroom.max-students:300}") int maxStudents,
                           @Value("${classroom.idle-timeout:PT2H}") Duration idleTimeout,
                           @Value("${classroom.min-broadcast-interval-ms:250}") long minIntervalMillis,
-                          @Value("${classroom.teacher-offline-after:PT30S}") Duration teacherOfflineAfter) {
+                          @Value("${classroom.teacher-offline-after:PT30S}") Duration teacherOfflineAfter,
+                          @Value("${classroom.end-after-teacher-gone:PT10M}") Duration endAfterTeacherGone) {
         return new Classrooms(Clock.systemUTC(), new Classrooms.Settings(maxRooms, maxStudents, idleTimeout,
-                minIntervalMillis, teacherOfflineAfter));
+                minIntervalMillis, teacherOfflineAfter, endAfterTeacherGone));
     }
 
     /** Share links: one stateless codec; links carry only lessons the UI can make ({@link Limits#LINKS}). */

@@ -38,6 +38,7 @@ public class Classrooms {
     private final Duration idleTimeout;
     private final long minIntervalMillis;
     private final Duration teacherOfflineAfter;
+    private final Duration endAfterTeacherGone;
 
     /**
      * The limits and timings of classrooms.
@@ -47,20 +48,34 @@ public class Classrooms {
      * @param idleTimeout                a room ends after this long without teacher activity
      * @param minBroadcastIntervalMillis bursts of teacher edits are coalesced to one broadcast per this interval
      * @param teacherOfflineAfter        students see "teacher offline" once no teacher screen has been open this long
+     * @param endAfterTeacherGone        a room ends once no teacher screen has been open this long
      */
     public record Settings(int maxRooms, int maxStudents, Duration idleTimeout, long minBroadcastIntervalMillis,
-                           Duration teacherOfflineAfter) {
+                           Duration teacherOfflineAfter, Duration endAfterTeacherGone) {
+
+        /** The defaults of application.properties. */
+        public static Settings defaults() {
+            return new Settings(500, 300, Duration.ofHours(2), 250, Duration.ofSeconds(30), Duration.ofMinutes(10));
+        }
     }
 
     /** The server's classrooms, with a broadcaster thread of their own that also ends idle rooms. */
     public Classrooms(Clock clock, Settings settings) {
-        this(clock, Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "classroom-broadcaster");
-            t.setDaemon(true);
-            return t;
-        }), null, () -> System.nanoTime() / 1_000_000, settings);
+        this(clock, Executors.newSingleThreadScheduledExecutor(daemon("classroom-broadcaster")),
+                Executors.newFixedThreadPool(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()),
+                        daemon("classroom-fan-out")),
+                () -> System.nanoTime() / 1_000_000, settings);
         scheduler.scheduleWithFixedDelay(this::expireIdleRooms, 1, 1, TimeUnit.MINUTES);
         scheduler.scheduleWithFixedDelay(this::checkTeachersPresent, 5, 5, TimeUnit.SECONDS);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
@@ -78,6 +93,7 @@ public class Classrooms {
         this.idleTimeout = settings.idleTimeout();
         this.minIntervalMillis = settings.minBroadcastIntervalMillis();
         this.teacherOfflineAfter = settings.teacherOfflineAfter();
+        this.endAfterTeacherGone = settings.endAfterTeacherGone();
     }
 
     /** A new room showing {@code lesson} at {@code step}. */
@@ -188,10 +204,22 @@ public class Classrooms {
         }
     }
 
-    /** Tells the students of every room whose teacher has had no screen open for a while. */
+    /**
+     * Tells the students of every room whose teacher has had no screen open for a while, and ends the rooms whose
+     * teacher has been gone longer than {@code endAfterTeacherGone} (a room nobody teaches must not hold a place).
+     */
     public void checkTeachersPresent() {
-        Instant cutoff = clock.instant().minus(teacherOfflineAfter);
-        rooms.values().forEach(r -> r.checkPresence(cutoff));
+        Instant now = clock.instant();
+        Instant offline = now.minus(teacherOfflineAfter);
+        Instant gone = now.minus(endAfterTeacherGone);
+        rooms.values().removeIf(r -> {
+            if (r.teacherGoneSince(gone)) {
+                r.end();
+                return true;
+            }
+            r.checkPresence(offline);
+            return false;
+        });
     }
 
     /** How long a handover code (the teacher moving to another device) stays valid. */

@@ -29,6 +29,9 @@ public final class Room {
 
     private final List<IntConsumer> countWatchers = new CopyOnWriteArrayList<>();
     private final java.util.Map<String, Instant> handovers = new java.util.HashMap<>();
+    private final Object deliveryLock = new Object();
+    private boolean delivering;
+    private Delivery queued;
     private RoomSnapshot snapshot;
     private int teacherScreens;
     private Instant teacherLeftAt;
@@ -197,6 +200,11 @@ public final class Room {
         }
     }
 
+    /** True when no teacher screen has been open since {@code cutoff} (a screen was open once and closed). */
+    synchronized boolean teacherGoneSince(Instant cutoff) {
+        return teacherScreens == 0 && teacherLeftAt != null && !teacherLeftAt.isAfter(cutoff);
+    }
+
     /** Marks the teacher offline when no teacher screen has been open since {@code cutoff}. */
     void checkPresence(Instant cutoff) {
         RoomSnapshot toSend = null;
@@ -245,8 +253,37 @@ public final class Room {
         if (s == null) {
             return;
         }
-        List<Consumer<RoomSnapshot>> targets = List.copyOf(followers);
-        fanOut.execute(() -> deliver(s, targets));
+        Delivery d = new Delivery(s, List.copyOf(followers));
+        synchronized (deliveryLock) {
+            if (delivering) {
+                queued = d; // the delivery under way takes it next; a newer snapshot replaces an older one
+                return;
+            }
+            delivering = true;
+        }
+        fanOut.execute(() -> deliverAll(d));
+    }
+
+    /** A snapshot and who was following when it was made (the ended snapshot still reaches them all). */
+    private record Delivery(RoomSnapshot snapshot, List<Consumer<RoomSnapshot>> targets) {
+    }
+
+    /**
+     * Delivers, then whatever arrived meanwhile (only the latest), on one thread of the fan-out pool at a time per
+     * room: a busy room never holds more than one thread, so it cannot delay the others.
+     */
+    private void deliverAll(Delivery first) {
+        Delivery d = first;
+        while (d != null) {
+            deliver(d.snapshot(), d.targets());
+            synchronized (deliveryLock) {
+                d = queued;
+                queued = null;
+                if (d == null) {
+                    delivering = false;
+                }
+            }
+        }
     }
 
     private void deliver(RoomSnapshot s, List<Consumer<RoomSnapshot>> targets) {

@@ -37,7 +37,7 @@ class FanOutServerBenchmark extends BrowserlessVaadin {
             LessonPresenters presenters = TestLessons.presenters();
             Classrooms classrooms = new Classrooms(Clock.systemUTC(),
                     java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), Runnable::run,
-                    () -> System.nanoTime() / 1_000_000, new Classrooms.Settings(10, 1000, Duration.ofHours(2), 0, Duration.ofSeconds(30)));
+                    () -> System.nanoTime() / 1_000_000, new Classrooms.Settings(10, 1000, Duration.ofHours(2), 0, Duration.ofSeconds(30), Duration.ofMinutes(10)));
             LessonPresenter teacher = presenters.create();
             Room room = classrooms.create(teacher.toShared(), Step.SOFTMAX.slug());
             UI ui = UI.getCurrent();

@@ -56,7 +56,7 @@ class MemoryBenchmark extends BrowserlessVaadin {
         LessonPresenters presenters = TestLessons.presenters();
         Classrooms classrooms = new Classrooms(Clock.systemUTC(),
                     java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), Runnable::run,
-                    () -> System.nanoTime() / 1_000_000, new Classrooms.Settings(10, 1000, Duration.ofHours(2), 0, Duration.ofSeconds(30)));
+                    () -> System.nanoTime() / 1_000_000, new Classrooms.Settings(10, 1000, Duration.ofHours(2), 0, Duration.ofSeconds(30), Duration.ofMinutes(10)));
         UI ui = UI.getCurrent();
         for (int i = 0; i < 20; i++) { // warm up classes and caches
             ui.remove(openLesson(presenters, Step.WEIGHTED_SUM, true));

@@ -105,7 +105,7 @@ class ClassroomsTest {
     final ManualClock clock = new ManualClock();
     final ManualScheduler scheduler = new ManualScheduler();
     final AtomicLong millis = new AtomicLong(1_000_000);
-    final Classrooms classrooms = new Classrooms(clock, scheduler, Runnable::run, millis::get, new Classrooms.Settings(3, 2, Duration.ofHours(2), 250, Duration.ofSeconds(30)));
+    final Classrooms classrooms = new Classrooms(clock, scheduler, Runnable::run, millis::get, new Classrooms.Settings(3, 2, Duration.ofHours(2), 250, Duration.ofSeconds(30), Duration.ofMinutes(10)));
     final LessonPresenter teacher = TestLessons.presenter();
 
     SharedLesson lesson() {
@@ -114,7 +114,7 @@ class ClassroomsTest {
 
     @Test
     void joinCodes_areSixCharactersWithoutLookAlikes_andNotSequential() {
-        Classrooms many = new Classrooms(clock, scheduler, Runnable::run, millis::get, new Classrooms.Settings(1000, 2, Duration.ofHours(2), 250, Duration.ofSeconds(30)));
+        Classrooms many = new Classrooms(clock, scheduler, Runnable::run, millis::get, new Classrooms.Settings(1000, 2, Duration.ofHours(2), 250, Duration.ofSeconds(30), Duration.ofMinutes(10)));
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             String code = many.create(lesson(), "intuition").code();
@@ -170,6 +170,25 @@ class ClassroomsTest {
         assertThat(seen.get(1).teacherOnline()).isTrue();
         assertThat(seen.get(1).version()).isGreaterThan(seen.get(0).version());
         assertThat(seen.get(1).lesson()).isEqualTo(lesson());
+    }
+
+    @Test
+    void aRoomWhoseTeacherHasBeenGoneTenMinutes_ends() {
+        Room room = classrooms.create(lesson(), "scores");
+        List<RoomSnapshot> seen = new ArrayList<>();
+        classrooms.follow(room, seen::add);
+        classrooms.teacherArrived(room, room.controlKey());
+        classrooms.teacherLeft(room, room.controlKey());
+
+        clock.now = clock.now.plus(Duration.ofMinutes(9));
+        classrooms.checkTeachersPresent();
+        assertThat(room.ended()).isFalse();
+        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        classrooms.checkTeachersPresent();
+
+        assertThat(room.ended()).isTrue();
+        assertThat(classrooms.find(room.code())).isEmpty();
+        assertThat(seen.get(seen.size() - 1).ended()).isTrue();
     }
 
     @Test

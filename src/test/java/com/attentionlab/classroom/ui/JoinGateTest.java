@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JoinGateTest {
 
     private final Classrooms classrooms = new Classrooms(Clock.systemUTC(),
-            new Classrooms.Settings(10, 300, Duration.ofHours(2), 0, Duration.ofSeconds(30)));
+            new Classrooms.Settings(10, 300, Duration.ofHours(2), 0, Duration.ofSeconds(30), Duration.ofMinutes(10)));
     private final ClientLimits limits = new ClientLimits(List.of(), 600, 600, 4, 3, 30, 3);
     private final JoinGate gate = new JoinGate(classrooms, limits);
 
