@@ -2,6 +2,7 @@ package com.attentionlab.api;
 
 import com.attentionlab.engine.AttentionTrace;
 import com.attentionlab.engine.InvalidLessonException;
+import com.attentionlab.engine.Limits;
 import com.attentionlab.engine.LessonState;
 import com.attentionlab.engine.Matrix;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,14 +32,15 @@ public final class LessonStateJson {
     }
 
     /** Reads a lesson state; fields other than the state's own are refused. */
-    public static LessonState read(JsonNode root) {
-        return read(root, Set.of());
+    public static LessonState read(JsonNode root, Limits limits) {
+        return read(root, Set.of(), limits);
     }
 
     /**
-     * Reads a lesson state, allowing the extra top-level fields named (the caller reads those itself).
+     * Reads a lesson state, allowing the extra top-level fields named (the caller reads those itself). Sizes are
+     * checked against {@code limits} while reading, before anything of that size is built.
      */
-    public static LessonState read(JsonNode root, Set<String> extraFields) {
+    public static LessonState read(JsonNode root, Set<String> extraFields, Limits limits) {
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new InvalidLessonException("body", "is empty; expected a JSON object with tokens, x, wq, wk, wv");
         }
@@ -52,23 +54,28 @@ public final class LessonStateJson {
                         + "tokens, x, wq, wk, wv, heads, causal, scale)");
             }
         }
-        List<String> tokens = readTokens(root.get("tokens"));
-        Matrix x = readMatrix("x", root.get("x"));
-        Matrix wq = readMatrix("wq", root.get("wq"));
-        Matrix wk = readMatrix("wk", root.get("wk"));
-        Matrix wv = readMatrix("wv", root.get("wv"));
+        List<String> tokens = readTokens(root.get("tokens"), limits);
+        int maxRows = Math.max(limits.maxTokens(), limits.maxDimension());
+        Matrix x = readMatrix("x", root.get("x"), limits.maxTokens(), limits.maxDimension());
+        Matrix wq = readMatrix("wq", root.get("wq"), maxRows, limits.maxDimension());
+        Matrix wk = readMatrix("wk", root.get("wk"), maxRows, limits.maxDimension());
+        Matrix wv = readMatrix("wv", root.get("wv"), maxRows, limits.maxDimension());
         int heads = readInt("heads", root.get("heads"), 1);
         boolean causal = readBoolean("causal", root.get("causal"), false);
         boolean scale = readBoolean("scale", root.get("scale"), true);
         return new LessonState(tokens, x, wq, wk, wv, heads, causal, scale);
     }
 
-    private static List<String> readTokens(JsonNode node) {
+    private static List<String> readTokens(JsonNode node, Limits limits) {
         if (node == null || node.isNull()) {
             throw new InvalidLessonException("tokens", "is missing");
         }
         if (!node.isArray()) {
             throw new InvalidLessonException("tokens", "expected an array of strings, got " + describe(node));
+        }
+        if (node.size() > limits.maxTokens()) {
+            throw new InvalidLessonException("tokens", node.size() + " tokens exceed the limit of "
+                    + limits.maxTokens());
         }
         List<String> tokens = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
@@ -81,7 +88,7 @@ public final class LessonStateJson {
         return tokens;
     }
 
-    private static Matrix readMatrix(String field, JsonNode node) {
+    private static Matrix readMatrix(String field, JsonNode node, int maxRows, int maxCols) {
         if (node == null || node.isNull()) {
             throw new InvalidLessonException(field, "is missing");
         }
@@ -91,12 +98,19 @@ public final class LessonStateJson {
         if (node.isEmpty()) {
             throw new InvalidLessonException(field, "is empty: at least one row is required");
         }
+        if (node.size() > maxRows) {
+            throw new InvalidLessonException(field, node.size() + " rows exceed the limit of " + maxRows);
+        }
         double[][] rows = new double[node.size()][];
         for (int i = 0; i < node.size(); i++) {
             JsonNode row = node.get(i);
             if (!row.isArray()) {
                 throw new InvalidLessonException(field + "[" + i + "]", "expected an array of numbers, got "
                         + describe(row));
+            }
+            if (row.size() > maxCols) {
+                throw new InvalidLessonException(field + "[" + i + "]", row.size() + " columns exceed the limit of "
+                        + maxCols);
             }
             rows[i] = new double[row.size()];
             for (int j = 0; j < row.size(); j++) {

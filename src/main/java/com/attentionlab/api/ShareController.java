@@ -56,7 +56,7 @@ class ShareController {
     @PostMapping(path = "/links", produces = MediaType.APPLICATION_JSON_VALUE)
     JsonNode link(HttpServletRequest request) {
         JsonNode body = JsonBody.read(request);
-        LessonState state = LessonStateJson.read(body, EXTRA);
+        LessonState state = LessonStateJson.read(body, EXTRA, engine.limits());
         engine.limits().check(state);
         String sentence = text(body, "sentence", String.join(" ", state.tokens()));
         String preset = text(body, "preset", "coreference");

@@ -25,7 +25,7 @@ class TraceController {
 
     @PostMapping(path = "/trace", produces = MediaType.APPLICATION_JSON_VALUE)
     JsonNode trace(HttpServletRequest request) {
-        LessonState state = LessonStateJson.read(JsonBody.read(request));
+        LessonState state = LessonStateJson.read(JsonBody.read(request), engine.limits());
         return LessonStateJson.write(engine.trace(state));
     }
 }

@@ -156,6 +156,8 @@ class TraceApiTest {
                 arguments("form encoded", "application/x-www-form-urlencoded", VALID, 415, "Content-Type"),
                 arguments("no content type", null, VALID, 415, "Content-Type"),
                 arguments("garbage content type", "???", VALID, 415, "Content-Type"),
+                arguments("250,000 columns", "application/json", replace("x", "[[" + "0,".repeat(249_999) + "0], [0, 1], [1, 1]]"), 400, "x[0]: 250000 columns exceed the limit of 64"),
+                arguments("100,000 rows", "application/json", replace("wv", "[" + "[1],".repeat(99_999) + "[1]]"), 400, "wv: 100000 rows exceed the limit of 64"),
                 arguments("control character in a string", "application/json", "{\"tokens\": [\"\u0001\"]}", 400, "not valid JSON")
         );
     }

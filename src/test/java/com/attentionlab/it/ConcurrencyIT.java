@@ -83,7 +83,7 @@ class ConcurrencyIT extends AbstractIT {
                         String body = json.writeValueAsString(LessonStateJson.write(sent));
                         String code = post("/api/v1/links", body).get("code").asText();
                         LessonState back = LessonStateJson.read(get("/api/v1/state?s=" + code),
-                                java.util.Set.of("sentence", "preset", "seed"));
+                                java.util.Set.of("sentence", "preset", "seed"), com.attentionlab.engine.Limits.DEFAULT);
                         if (!back.equals(sent)) {
                             problems.add("client " + client + " edit " + n + ": the state came back different");
                         }
