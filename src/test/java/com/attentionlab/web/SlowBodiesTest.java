@@ -48,6 +48,7 @@ class SlowBodiesTest {
                         + "/api/v1/state?s=x")).timeout(Duration.ofSeconds(5)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 long millis = (System.nanoTime() - t0) / 1_000_000;
+                System.out.println("SlowBodiesTest: an ordinary request took " + millis + " ms");
 
                 assertThat(page.statusCode()).isEqualTo(400); // served (a bad code), not stuck
                 assertThat(millis).as("an ordinary request while 210 bodies trickle").isLessThan(2000);
