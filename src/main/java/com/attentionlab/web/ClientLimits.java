@@ -30,7 +30,7 @@ public class ClientLimits {
     public final int roomsPerSession;
 
     public ClientLimits(@Value("${attention.trusted-proxies:}") List<String> trustedProxies,
-                        @Value("${attention.client-limits.api-per-minute:600}") long apiPerMinute,
+                        @Value("${attention.client-limits.api-per-minute:240}") long apiPerMinute,
                         @Value("${attention.client-limits.sessions-per-minute:600}") long sessionsPerMinute,
                         @Value("${attention.client-limits.joins-per-minute:600}") long joinsPerMinute,
                         @Value("${attention.client-limits.unknown-codes-per-minute:20}") long unknownCodesPerMinute,
