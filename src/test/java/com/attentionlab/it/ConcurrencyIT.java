@@ -30,9 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lesson into a link on the server, reads the link back and asks for the trace. No errors, no lost edits: what
  * comes back equals what the client sent, bit for bit, and the trace equals the client's own computation.
  */
-@org.springframework.test.context.TestPropertySource(properties = {
-        // one address sends thousands of requests here on purpose; the per-IP limits have tests of their own
-        "attention.client-limits.api-per-minute=0", "attention.client-limits.sessions-per-minute=0"})
 class ConcurrencyIT extends AbstractIT {
 
     static final int CLIENTS = 50;

@@ -29,9 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Seeded fuzzing, bounded in count and time: at least 10,000 mutated requests to the trace API, the state API and
  * lesson links. Zero 5xx, the server still answers afterwards, and the heap is back near its baseline.
  */
-@org.springframework.test.context.TestPropertySource(properties = {
-        // one address sends thousands of requests here on purpose; the per-IP limits have tests of their own
-        "attention.client-limits.api-per-minute=0", "attention.client-limits.sessions-per-minute=0"})
 class FuzzIT extends AbstractIT {
 
     static final long SEED = 20261127L;
