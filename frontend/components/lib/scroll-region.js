@@ -9,7 +9,7 @@
  */
 export function watchOverflow(box, name) {
   const check = () => {
-    const overflows = box.scrollWidth > box.clientWidth + 1;
+    const overflows = box.scrollWidth > box.clientWidth; // as axe counts it: by any amount
     if (overflows) {
       if (box.getAttribute('tabindex') !== '0') box.setAttribute('tabindex', '0');
       const label = name ? name() : '';

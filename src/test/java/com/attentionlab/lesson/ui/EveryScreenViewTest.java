@@ -1,8 +1,13 @@
 package com.attentionlab.lesson.ui;
 
+import com.attentionlab.classroom.Classrooms;
+import com.attentionlab.classroom.Room;
+import com.attentionlab.classroom.ui.JoinView;
 import com.attentionlab.lesson.Editable;
+import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.testsupport.AbstractUiTest;
+import com.attentionlab.testsupport.TestLessons;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -12,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * main figures, and presenting (folded explanations, the compact editor). Layout itself is the browser's: ScreensIT.
  */
 class EveryScreenViewTest extends AbstractUiTest {
+
+    @Autowired
+    Classrooms classrooms;
 
     private static LessonView open(Step step) {
         navigate(LessonView.pathOf(step));
@@ -178,5 +187,22 @@ class EveryScreenViewTest extends AbstractUiTest {
 
         assertThat(_get(LessonView.class).step()).isEqualTo(Step.SOFTMAX);
         assertThat(_get(Select.class, spec -> spec.withId("step-menu")).getValue()).isEqualTo(Step.SOFTMAX);
+    }
+
+    @Test
+    void aFollowingStudent_seesTheTeachersEdit_highlightedOnTheStepsOwnCopy() {
+        LessonPresenter teacher = TestLessons.presenter();
+        Room room = classrooms.create(teacher.toShared(), Step.PROJECTION.slug());
+        navigate("join/" + room.code());
+        JoinView join = _get(JoinView.class);
+        assertThat(_find(InputsPanel.class)).isEmpty(); // a follower has no inputs (shown): the step's copy is all
+
+        teacher.editCell(Editable.WK, 0, 0, "0.25");
+        classrooms.publish(room, room.controlKey(), teacher.toShared(), Step.PROJECTION.slug());
+        awaitUi(() -> join.presenter().state().wk().get(0, 0) == 0.25);
+
+        assertThat(grid("matrix-step-wk").getElement().getProperty("flash")).contains("{\"row\":0,\"col\":0}");
+        assertThat(grid("matrix-step-wk").isActivatable()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("edit-inputs"))).isEmpty();
     }
 }
