@@ -6,6 +6,7 @@ import './components.css';
 import './charts.css';
 import { DataElement } from './lib/data-element.js';
 import { formatNumber } from './lib/format.js';
+import { FlowFocus } from './lib/flow-focus.js';
 import { curve, describeKey, describeQuery, endpoints, fitsInRow, flowModel, weightLabel } from './lib/flow-layout.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -20,12 +21,11 @@ class AttentionFlow extends DataElement {
     this._key = null;
     this._ro = null;
     this._active = null; // {row:'top'|'bottom', index}
-    this._hoverBtn = null;
-    this.addEventListener('mouseover', (e) => this._onMouseOver(e));
-    this.addEventListener('mouseout', (e) => this._onMouseOut(e));
-    this.addEventListener('focusin', (e) => this._onFocusIn(e));
-    this.addEventListener('focusout', (e) => this._onFocusOut(e));
-    this.addEventListener('keydown', (e) => this._onKeyDown(e));
+    const rows = () => (this._stage ? { top: this._topButtons, bottom: this._bottomButtons, stage: this._stage } : null);
+    this._focus = new FlowFocus(this, rows, (active) => {
+      this._active = active;
+      this._applyActive();
+    });
   }
 
   disconnectedCallback() {
@@ -58,7 +58,7 @@ class AttentionFlow extends DataElement {
   _build(m) {
     if (this._ro) this._ro.disconnect();
     this._active = null;
-    this._hoverBtn = null;
+    this._focus.reset();
     const title = document.createElement('p');
     title.className = 'af-title';
     const scroll = document.createElement('div');
@@ -189,18 +189,7 @@ class AttentionFlow extends DataElement {
     this._applyActive();
   }
 
-  // ---- isolate one token's lines ----
-
-  _buttonOf(target) {
-    const b = target && target.closest ? target.closest('button.af-token') : null;
-    return b && this._stage && this._stage.contains(b) ? b : null;
-  }
-
-  _setActive(b) {
-    this._active = b ? { row: b.getAttribute('data-row'), index: Number(b.getAttribute('data-index')) } : null;
-    this._applyActive();
-  }
-
+  /** Only the singled-out token's lines (lib/flow-focus.js), with their weights printed; all lines when none. */
   _applyActive() {
     const m = this._m;
     if (!m || !this._paths) return;
@@ -228,49 +217,6 @@ class AttentionFlow extends DataElement {
       t.textContent = formatNumber(w, 2);
       this._labelGroup.appendChild(t);
     }
-  }
-
-  _onMouseOver(e) {
-    const b = this._buttonOf(e.target);
-    if (!b || b === this._hoverBtn) return;
-    this._hoverBtn = b;
-    this._setActive(b);
-  }
-
-  _onMouseOut(e) {
-    if (!this._hoverBtn) return;
-    const to = e.relatedTarget;
-    if (to && this._hoverBtn.contains(to)) return;
-    if (this._buttonOf(to)) return;
-    this._hoverBtn = null;
-    this._setActive(this._buttonOf(document.activeElement));
-  }
-
-  _onFocusIn(e) {
-    const b = this._buttonOf(e.target);
-    if (b) this._setActive(b);
-  }
-
-  _onFocusOut(e) {
-    if (!this._buttonOf(e.target)) return;
-    if (this._buttonOf(e.relatedTarget)) return;
-    this._setActive(this._hoverBtn);
-  }
-
-  _onKeyDown(e) {
-    const b = this._buttonOf(e.target);
-    if (!b || e.altKey || e.ctrlKey || e.metaKey) return;
-    const list = b.getAttribute('data-row') === 'top' ? this._topButtons : this._bottomButtons;
-    const i = Number(b.getAttribute('data-index'));
-    let next = -1;
-    if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = Math.max(0, i - 1);
-    else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = Math.min(list.length - 1, i + 1);
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = list.length - 1;
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
-    if (list[next]) list[next].focus();
   }
 }
 
