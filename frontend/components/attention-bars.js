@@ -1,6 +1,9 @@
-// <attention-bars>: one query's attention weights as a bar chart, plus a visually hidden table.
+// <attention-bars>: one query's attention weights as a bar chart, plus a visually hidden table. The chart follows
+// its box, which CSS sizes (components.css: up to 56 px a bar, never wider than the element), and takes its type
+// size from the box's font-size (larger when presenting).
 import { Chart, LinearScale, CategoryScale, BarController, BarElement, Tooltip } from 'chart.js';
 import './components.css';
+import './charts.css';
 import { DataElement } from './lib/data-element.js';
 import { formatNumber, clampDigits, asArray, asText } from './lib/format.js';
 
@@ -9,7 +12,6 @@ Chart.register(LinearScale, CategoryScale, BarController, BarElement, Tooltip);
 const BAR = '#31688e';
 const HIGHLIGHT = '#fde725';
 const HIGHLIGHT_BORDER = '#1a1a1a';
-const HEIGHT = 260;
 const MAX_TICK_CHARS = 14;
 
 function model(d) {
@@ -29,20 +31,36 @@ function model(d) {
   return { names, values, min, max: max > min ? max : min + 1, digits: clampDigits(d.digits), highlight: hl, title: asText(d.title) };
 }
 
+/** The type size in px the box's CSS gives (12 if none). */
+function fontPx(box) {
+  const px = box ? parseFloat(getComputedStyle(box).fontSize) : NaN;
+  return Number.isFinite(px) && px > 0 ? Math.round(px) : 12;
+}
+
+/**
+ * Prints each bar's value above it, in the chart's type or smaller (down to 10 px) where bars are narrow; where even
+ * that does not fit, only the largest value (the one the lesson talks about) is printed.
+ */
 function drawValues(chart, m) {
   const meta = chart.getDatasetMeta(0);
-  if (!meta || !m) return;
+  if (!meta || !m || !meta.data.length) return;
   const ctx = chart.ctx;
+  const font = (px) => `${px}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
+  const label = chart.$alFontPx || 12;
   ctx.save();
+  ctx.font = font(label);
+  const texts = m.values.map((v) => (v == null ? '' : formatNumber(v, m.digits)));
+  const widest = texts.reduce((w, t) => Math.max(w, ctx.measureText(t).width), 0);
+  const spacing = chart.scales.x ? chart.scales.x.width / Math.max(1, m.values.length) : 0;
+  const size = Math.min(label, Math.floor((label * (spacing - 2)) / Math.max(1, widest)));
+  const top = m.values.reduce((best, v, i) => (v != null && (best < 0 || v > m.values[best]) ? i : best), -1);
+  ctx.font = font(size >= 10 ? size : label);
   ctx.fillStyle = '#1a1a1a';
-  ctx.font = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
   meta.data.forEach((bar, i) => {
-    const v = m.values[i];
-    if (v == null) return;
-    const top = Math.min(bar.y, bar.base);
-    ctx.fillText(formatNumber(v, m.digits), bar.x, top - 3);
+    if (!texts[i] || (size < 10 && i !== top)) return;
+    ctx.fillText(texts[i], bar.x, Math.min(bar.y, bar.base) - 3);
   });
   ctx.restore();
 }
@@ -109,11 +127,9 @@ class AttentionBars extends DataElement {
     this._canvas = canvas;
     this._table = table;
 
-    const width = Math.max(360, 56 * m.names.length + 70);
-    canvas.width = width;
-    canvas.height = HEIGHT;
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${HEIGHT}px`;
+    box.style.setProperty('--ab-bars', String(m.names.length));
+    let size = 12;
+    const font = () => ({ size });
     const c = this._colors(m);
     this._chart = new Chart(canvas, {
       type: 'bar',
@@ -130,8 +146,12 @@ class AttentionBars extends DataElement {
         }],
       },
       options: {
-        responsive: false,
+        responsive: true, // follow the box
         maintainAspectRatio: false,
+        onResize: (chart) => {
+          size = fontPx(box);
+          chart.$alFontPx = size;
+        },
         devicePixelRatio: window.devicePixelRatio || 1,
         animation: false,
         layout: { padding: { top: 20, right: 8, left: 4, bottom: 0 } },
@@ -140,7 +160,7 @@ class AttentionBars extends DataElement {
             type: 'category',
             grid: { display: false },
             ticks: {
-              color: '#1a1a1a', font: { size: 12 }, autoSkip: false, maxRotation: 60,
+              color: '#1a1a1a', font, autoSkip: false, maxRotation: 60,
               callback: (value, index) => {
                 const s = this._m ? this._m.names[index] : '';
                 const t = asText(s);
@@ -151,7 +171,7 @@ class AttentionBars extends DataElement {
           y: {
             type: 'linear', min: m.min, max: m.max,
             grid: { color: '#e3e3e3' },
-            ticks: { color: '#1a1a1a', font: { size: 12 }, maxTicksLimit: 6 },
+            ticks: { color: '#1a1a1a', font, maxTicksLimit: 6 },
           },
         },
         plugins: {
@@ -167,6 +187,9 @@ class AttentionBars extends DataElement {
       },
       plugins: [{ id: 'alBarValues', afterDatasetsDraw: (chart) => drawValues(chart, this._m) }],
     });
+    size = fontPx(box);
+    this._chart.$alFontPx = size;
+    this._chart.update('none');
   }
 
   _update(m) {

@@ -1,30 +1,18 @@
-// <attention-flow>: query tokens on top, key tokens below, one green line per attention weight.
+// <attention-flow>: query tokens on top, key tokens below, one green line per attention weight. Where the tokens do
+// not fit one row (a phone), queries stand in a column on the left and keys on the right instead. Hovering or
+// focusing a token isolates its lines and prints their weights. Words the lesson does not know (data.unknown, with
+// data.unknownNote) are marked on their buttons (data-unknown, a title, and an accessible description).
 import './components.css';
+import './charts.css';
 import { DataElement } from './lib/data-element.js';
-import { formatNumber, asArray, asText } from './lib/format.js';
+import { formatNumber } from './lib/format.js';
+import { FlowFocus } from './lib/flow-focus.js';
+import { curve, describeKey, describeQuery, endpoints, fitsInRow, flowModel, weightLabel } from './lib/flow-layout.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const GREEN = '#1b7f3b';
-
-function model(d) {
-  const tokens = asArray(d.tokens).map(asText);
-  const n = tokens.length;
-  const rows = asArray(d.weights);
-  const w = [];
-  for (let i = 0; i < n; i++) {
-    const row = asArray(rows[i]);
-    const out = [];
-    for (let j = 0; j < n; j++) {
-      const v = row[j];
-      out.push(typeof v === 'number' && Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0);
-    }
-    w.push(out);
-  }
-  const minWeight = typeof d.minWeight === 'number' && Number.isFinite(d.minWeight) ? d.minWeight : 0.02;
-  return { tokens, n, w, minWeight, title: asText(d.title) };
-}
-
-const fmt = (v) => formatNumber(v, 2);
+const GAP = 8; // px between the buttons of a row (components.css: .af-row gap)
+let notes = 0; // ids of the unknown-word notes, unique on the page
 
 class AttentionFlow extends DataElement {
   constructor() {
@@ -33,12 +21,11 @@ class AttentionFlow extends DataElement {
     this._key = null;
     this._ro = null;
     this._active = null; // {row:'top'|'bottom', index}
-    this._hoverBtn = null;
-    this.addEventListener('mouseover', (e) => this._onMouseOver(e));
-    this.addEventListener('mouseout', (e) => this._onMouseOut(e));
-    this.addEventListener('focusin', (e) => this._onFocusIn(e));
-    this.addEventListener('focusout', (e) => this._onFocusOut(e));
-    this.addEventListener('keydown', (e) => this._onKeyDown(e));
+    const rows = () => (this._stage ? { top: this._topButtons, bottom: this._bottomButtons, stage: this._stage } : null);
+    this._focus = new FlowFocus(this, rows, (active) => {
+      this._active = active;
+      this._applyActive();
+    });
   }
 
   disconnectedCallback() {
@@ -58,9 +45,9 @@ class AttentionFlow extends DataElement {
       this.replaceChildren();
       return;
     }
-    const m = model(d);
+    const m = flowModel(d);
     this._m = m;
-    const key = JSON.stringify(m.tokens);
+    const key = JSON.stringify([m.tokens, [...m.unknown], m.unknownNote]);
     if (key !== this._key || !this._stage || !this.contains(this._stage)) {
       this._build(m);
       this._key = key;
@@ -71,7 +58,7 @@ class AttentionFlow extends DataElement {
   _build(m) {
     if (this._ro) this._ro.disconnect();
     this._active = null;
-    this._hoverBtn = null;
+    this._focus.reset();
     const title = document.createElement('p');
     title.className = 'af-title';
     const scroll = document.createElement('div');
@@ -88,6 +75,10 @@ class AttentionFlow extends DataElement {
     labelGroup.setAttribute('class', 'af-labels');
     svg.append(lineGroup, labelGroup);
 
+    const note = document.createElement('span');
+    note.className = 'sr-only';
+    note.id = `af-unknown-note-${++notes}`;
+    note.textContent = m.unknownNote;
     const makeRow = (which, label) => {
       const row = document.createElement('div');
       row.className = `af-row af-${which}`;
@@ -99,17 +90,24 @@ class AttentionFlow extends DataElement {
         b.className = 'af-token';
         b.setAttribute('data-index', String(i));
         b.setAttribute('data-row', which);
-        b.textContent = tok;
+        b.textContent = tok; // the token alone: the mark is the theme's, the note an accessible description
+        if (m.unknown.has(i)) {
+          b.setAttribute('data-unknown', 'true');
+          if (m.unknownNote) {
+            b.title = m.unknownNote;
+            b.setAttribute('aria-describedby', note.id);
+          }
+        }
         row.appendChild(b);
         return b;
       });
       return { row, buttons };
     };
-    const top = makeRow('top', 'Query tokens: each one attends to the tokens below');
+    const top = makeRow('top', 'Query tokens: each one attends to the key tokens');
     const bottom = makeRow('bottom', 'Key tokens: the tokens being attended to');
     stage.append(svg, top.row, bottom.row);
     scroll.appendChild(stage);
-    this.replaceChildren(title, scroll);
+    this.replaceChildren(title, scroll, note);
 
     const paths = [];
     for (let i = 0; i < m.n; i++) {
@@ -132,6 +130,7 @@ class AttentionFlow extends DataElement {
 
     if (typeof ResizeObserver !== 'undefined') {
       this._ro = new ResizeObserver(() => this._layout());
+      this._ro.observe(this);
       this._ro.observe(stage);
       this._ro.observe(top.row);
       this._ro.observe(bottom.row);
@@ -163,64 +162,34 @@ class AttentionFlow extends DataElement {
     order.sort((a, b) => a[0] - b[0]);
     for (const [, p] of order) this._lineGroup.appendChild(p);
 
-    for (let i = 0; i < m.n; i++) {
-      const ranked = m.w[i].map((w, j) => [w, j]).sort((a, b) => b[0] - a[0]);
-      const [w0, j0] = ranked[0] || [0, 0];
-      let label = `${m.tokens[i]} attends most to ${m.tokens[j0]} (${fmt(w0)})`;
-      const more = ranked.slice(1, 3).filter(([w]) => w >= m.minWeight);
-      if (more.length) label += `, then ${more.map(([w, j]) => `${m.tokens[j]} (${fmt(w)})`).join(', ')}`;
-      this._topButtons[i].setAttribute('aria-label', label);
-    }
-    for (let j = 0; j < m.n; j++) {
-      const ranked = m.w.map((row, i) => [row[j], i]).sort((a, b) => b[0] - a[0]).slice(0, 3);
-      const strong = ranked.filter(([w], k) => k === 0 || w >= m.minWeight);
-      const label = `${m.tokens[j]} receives attention from ${strong.map(([w, i]) => `${m.tokens[i]} (${fmt(w)})`).join(', ')}`;
-      this._bottomButtons[j].setAttribute('aria-label', label);
-    }
+    for (let i = 0; i < m.n; i++) this._topButtons[i].setAttribute('aria-label', describeQuery(m, i));
+    for (let j = 0; j < m.n; j++) this._bottomButtons[j].setAttribute('aria-label', describeKey(m, j));
     this._layout();
   }
 
   _layout() {
     const m = this._m;
     if (!m || !this._stage || !this.contains(this._stage)) return;
-    const base = this._stage.getBoundingClientRect();
-    if (!base.width) return;
-    this._svg.setAttribute('width', String(Math.ceil(base.width)));
-    this._svg.setAttribute('height', String(Math.ceil(base.height)));
-    this._svg.setAttribute('viewBox', `0 0 ${Math.ceil(base.width)} ${Math.ceil(base.height)}`);
-    const tops = this._topButtons.map((b) => {
-      const r = b.getBoundingClientRect();
-      return [r.left - base.left + r.width / 2, r.bottom - base.top];
-    });
-    const bottoms = this._bottomButtons.map((b) => {
-      const r = b.getBoundingClientRect();
-      return [r.left - base.left + r.width / 2, r.top - base.top];
-    });
-    this._ends = { tops, bottoms };
+    const width = this.clientWidth;
+    if (!width) return;
+    // one row each when the tokens fit the width (measured at their natural width in either layout)
+    const vertical = !fitsInRow(this._topButtons, width - 24, GAP);
+    this._stage.classList.toggle('af-vertical', vertical);
+    const ends = endpoints(this._stage, this._topButtons, this._bottomButtons, vertical);
+    const w = Math.ceil(ends.width);
+    const h = Math.ceil(ends.height);
+    this._svg.setAttribute('width', String(w));
+    this._svg.setAttribute('height', String(h));
+    this._svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+    this._ends = ends;
+    this._vertical = vertical;
     for (let i = 0; i < m.n; i++) {
-      for (let j = 0; j < m.n; j++) {
-        const [x1, y1] = tops[i];
-        const [x2, y2] = bottoms[j];
-        const dy = (y2 - y1) / 2;
-        const d = `M${x1.toFixed(1)} ${y1.toFixed(1)} C${x1.toFixed(1)} ${(y1 + dy).toFixed(1)} ${x2.toFixed(1)} ${(y2 - dy).toFixed(1)} ${x2.toFixed(1)} ${y2.toFixed(1)}`;
-        this._paths[i][j].setAttribute('d', d);
-      }
+      for (let j = 0; j < m.n; j++) this._paths[i][j].setAttribute('d', curve(ends.tops[i], ends.bottoms[j], vertical));
     }
     this._applyActive();
   }
 
-  // ---- isolate one token's lines ----
-
-  _buttonOf(target) {
-    const b = target && target.closest ? target.closest('button.af-token') : null;
-    return b && this._stage && this._stage.contains(b) ? b : null;
-  }
-
-  _setActive(b) {
-    this._active = b ? { row: b.getAttribute('data-row'), index: Number(b.getAttribute('data-index')) } : null;
-    this._applyActive();
-  }
-
+  /** Only the singled-out token's lines (lib/flow-focus.js), with their weights printed; all lines when none. */
   _applyActive() {
     const m = this._m;
     if (!m || !this._paths) return;
@@ -240,62 +209,14 @@ class AttentionFlow extends DataElement {
       if (!(w >= m.minWeight && w > 0)) continue;
       const t = document.createElementNS(SVG_NS, 'text');
       t.setAttribute('class', 'af-weight');
-      t.setAttribute('text-anchor', 'middle');
-      if (a.row === 'top') {
-        const [x, y] = this._ends.bottoms[k];
-        t.setAttribute('x', x.toFixed(1));
-        t.setAttribute('y', (y - 8).toFixed(1));
-      } else {
-        const [x, y] = this._ends.tops[k];
-        t.setAttribute('x', x.toFixed(1));
-        t.setAttribute('y', (y + 18).toFixed(1));
-      }
-      t.textContent = fmt(w);
+      const atKey = a.row === 'top';
+      const pos = weightLabel(atKey ? this._ends.bottoms[k] : this._ends.tops[k], atKey, this._vertical);
+      t.setAttribute('text-anchor', pos.anchor);
+      t.setAttribute('x', pos.x.toFixed(1));
+      t.setAttribute('y', pos.y.toFixed(1));
+      t.textContent = formatNumber(w, 2);
       this._labelGroup.appendChild(t);
     }
-  }
-
-  _onMouseOver(e) {
-    const b = this._buttonOf(e.target);
-    if (!b || b === this._hoverBtn) return;
-    this._hoverBtn = b;
-    this._setActive(b);
-  }
-
-  _onMouseOut(e) {
-    if (!this._hoverBtn) return;
-    const to = e.relatedTarget;
-    if (to && this._hoverBtn.contains(to)) return;
-    if (this._buttonOf(to)) return;
-    this._hoverBtn = null;
-    this._setActive(this._buttonOf(document.activeElement));
-  }
-
-  _onFocusIn(e) {
-    const b = this._buttonOf(e.target);
-    if (b) this._setActive(b);
-  }
-
-  _onFocusOut(e) {
-    if (!this._buttonOf(e.target)) return;
-    if (this._buttonOf(e.relatedTarget)) return;
-    this._setActive(this._hoverBtn);
-  }
-
-  _onKeyDown(e) {
-    const b = this._buttonOf(e.target);
-    if (!b || e.altKey || e.ctrlKey || e.metaKey) return;
-    const list = b.getAttribute('data-row') === 'top' ? this._topButtons : this._bottomButtons;
-    const i = Number(b.getAttribute('data-index'));
-    let next = -1;
-    if (e.key === 'ArrowLeft') next = Math.max(0, i - 1);
-    else if (e.key === 'ArrowRight') next = Math.min(list.length - 1, i + 1);
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = list.length - 1;
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
-    if (list[next]) list[next].focus();
   }
 }
 

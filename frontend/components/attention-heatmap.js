@@ -1,13 +1,18 @@
 // <attention-heatmap>: Chart.js matrix chart of an attention matrix, a colour legend and
 // a "Show numbers" table with the same values (the accessible source of the numbers).
-// The chart sizes itself from CSS (--al-heatmap-cell, see lib/heatmap-chart.js): no rebuild when it changes.
+// The chart sizes itself from CSS (components.css: the element's width, --al-heatmap-cell and, presenting, the
+// screen's height; see lib/heatmap-chart.js): no rebuild when they change. Where even the smallest readable cells do
+// not fit, the chart scrolls sideways in its own box, which is then a Tab stop (lib/scroll-region.js).
+// Tokens listed in data.marked (with data.markNote) are marked on both axes, in the tooltip and in the table.
 import './components.css';
+import './heatmap.css';
 import { DataElement } from './lib/data-element.js';
 import { asArray, asText, formatNumber } from './lib/format.js';
 import { buildNumberTable } from './lib/number-table.js';
 import { announceProvenance, onProvenance, sourceLines } from './lib/provenance.js';
 import { createHeatmapChart, heatmapModel, shapeChartBox } from './lib/heatmap-chart.js';
 import { viridisGradient } from './lib/viridis.js';
+import { watchOverflow } from './lib/scroll-region.js';
 
 class AttentionHeatmap extends DataElement {
   constructor() {
@@ -17,6 +22,7 @@ class AttentionHeatmap extends DataElement {
     this._model = null;
     this._hovered = null;
     this._stopProvenance = null;
+    this._stopOverflow = null;
   }
 
   connectedCallback() {
@@ -57,6 +63,8 @@ class AttentionHeatmap extends DataElement {
   }
 
   _destroyChart() {
+    if (this._stopOverflow) this._stopOverflow();
+    this._stopOverflow = null;
     if (this._chart) {
       this._chart.destroy();
       this._chart = null;
@@ -137,7 +145,8 @@ class AttentionHeatmap extends DataElement {
     this._details = details;
 
     if (!rows || !cols) return;
-    shapeChartBox(canvasBox, m.shape);
+    shapeChartBox(canvasBox, m);
+    this._stopOverflow = watchOverflow(chartBox, () => `${this._title()} chart`);
     this._chart = createHeatmapChart(canvas, m, {
       model: () => this._model,
       title: this._title(),
@@ -154,10 +163,14 @@ class AttentionHeatmap extends DataElement {
     const m = this._model;
     const tpl = asText(this._d && this._d.tooltip) || '{row} → {col}: {value}';
     const value = p.masked ? `${p.label || formatNumber(0, m.digits)} (masked)` : p.label;
-    return tpl
+    const text = tpl
       .split('{row}').join(m.shape.rowLabels[p.y] || '')
       .split('{col}').join(m.shape.colLabels[p.x] || '')
       .split('{value}').join(value);
+    const words = [];
+    if (m.marked.has(p.y)) words.push(`"${m.shape.rowLabels[p.y]}"`);
+    if (m.marked.has(p.x) && p.x !== p.y) words.push(`"${m.shape.colLabels[p.x]}"`);
+    return words.length && m.markNote ? [text, `${words.join(' and ')}: ${m.markNote}`] : text;
   }
 
   _cellClick(row, col) {
@@ -214,6 +227,9 @@ class AttentionHeatmap extends DataElement {
       digits: m.digits,
       shade: 'none',
       rowHeaderKind: 'token',
+      unknownRows: [...m.marked],
+      unknownCols: [...m.marked],
+      unknownNote: m.markNote,
     });
     this._table.classList.add('hm-table');
     const masked = asArray(d.masked);

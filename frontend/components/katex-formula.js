@@ -1,8 +1,10 @@
-// <katex-formula>: renders the `tex` property with KaTeX (display mode unless `inline` is set).
+// <katex-formula>: renders the `tex` property with KaTeX (display mode unless `inline` is set). A formula wider
+// than the screen scrolls sideways and is then a Tab stop (lib/scroll-region.js).
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import './components.css';
 import { upgradeProperty } from './lib/data-element.js';
+import { watchOverflow } from './lib/scroll-region.js';
 
 class KatexFormula extends HTMLElement {
   static get observedAttributes() {
@@ -12,6 +14,7 @@ class KatexFormula extends HTMLElement {
   constructor() {
     super();
     this._tex = '';
+    this._stopOverflow = null;
   }
 
   get tex() {
@@ -26,6 +29,11 @@ class KatexFormula extends HTMLElement {
   connectedCallback() {
     upgradeProperty(this, 'tex');
     this._render();
+  }
+
+  disconnectedCallback() {
+    if (this._stopOverflow) this._stopOverflow();
+    this._stopOverflow = null;
   }
 
   attributeChangedCallback() {
@@ -50,6 +58,8 @@ class KatexFormula extends HTMLElement {
       // throwOnError:false covers parse errors; anything else falls back to the plain source.
       this.textContent = tex;
     }
+    if (this._stopOverflow) this._stopOverflow();
+    this._stopOverflow = this.hasAttribute('inline') ? null : watchOverflow(this, () => 'Formula');
   }
 }
 

@@ -1,6 +1,8 @@
 // <lesson-keys>: page-level keyboard shortcuts for the lesson.
 // ArrowRight/ArrowLeft click #next-step / #prev-step; f toggles fullscreen when the
 // element has the `fullscreen-key` attribute. Typing in fields is never intercepted.
+// It also makes the "Skip to the lesson" link (a.skip-link, href "#<id>") move the focus to the step's heading in
+// that element, without changing the address (the router would take a new hash for a navigation).
 import './components.css';
 
 const IGNORED_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
@@ -27,15 +29,31 @@ class LessonKeys extends HTMLElement {
   constructor() {
     super();
     this._onKey = (e) => this._handle(e);
+    this._onClick = (e) => this._skip(e);
   }
 
   connectedCallback() {
     this.style.display = 'none';
     document.addEventListener('keydown', this._onKey);
+    document.addEventListener('click', this._onClick, true);
   }
 
   disconnectedCallback() {
     document.removeEventListener('keydown', this._onKey);
+    document.removeEventListener('click', this._onClick, true);
+  }
+
+  _skip(e) {
+    const link = e.target && e.target.closest ? e.target.closest('a.skip-link') : null;
+    const href = link ? link.getAttribute('href') || '' : '';
+    const target = href.startsWith('#') ? document.getElementById(href.slice(1)) : null;
+    if (!target) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const heading = target.querySelector('#step-heading') || target;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    heading.scrollIntoView({ block: 'start' });
   }
 
   _handle(e) {

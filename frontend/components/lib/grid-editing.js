@@ -1,10 +1,11 @@
 // Editing an editable <matrix-grid>: one input.mg-input per cell. The raw text goes to the server as a
-// `cell-edit` event with detail {row, col, value}: live while it reads as a whole number by the lesson's number
-// grammar (written once, in Java: the grid's `numberPattern` property), and always on Enter and on change (Tab,
-// leaving the cell). The server parses and checks it; a refused text stays visible (see showValues).
+// `cell-edit` event with detail {row, col, value} when it is complete: on Enter and on change (Tab, leaving the
+// cell), never while typing (a prefix such as the "1" of "1e5" is not the number meant). The server parses and
+// checks it; a refused text stays visible (see showValues).
 // Keys: arrows move between cells (left/right only from the ends of the text), Enter commits and moves down,
-// Escape restores the value the cell had when it got focus. Keys handled here never reach the page, where
-// arrows would change the lesson step.
+// Escape takes back what was typed (the value the cell had when it got focus), and Escape with nothing to take
+// back leaves the matrix (see GridRoving.leave). Keys handled here never reach the page, where arrows would change
+// the lesson step.
 import { formatNumber } from './format.js';
 import { valueAt } from './number-table.js';
 
@@ -23,10 +24,12 @@ export class GridEditing {
   /**
    * @param host     the grid element (events are listened to and dispatched on it)
    * @param announce (row, col) => void: the cell that has focus, for provenance; announce(null) for none
+   * @param leave    () => void: takes the focus out of the grid (Escape with nothing to take back)
    */
-  constructor(host, announce) {
+  constructor(host, announce, leave) {
     this._host = host;
     this._announce = announce;
+    this._leave = leave;
     this._cells = [];
     this._values = [];
     this._digits = 2;
@@ -40,7 +43,10 @@ export class GridEditing {
     host.addEventListener('mouseup', (e) => this._onMouseUp(e));
   }
 
-  /** The number grammar as a regular expression's source. Without it no text counts as a number. */
+  /**
+   * The number grammar as a regular expression's source (without it no text counts as a number): a typed text
+   * that means the cell's own value is not an edit.
+   */
   set numberPattern(src) {
     this._number = wholeTextPattern(src);
   }
@@ -158,13 +164,8 @@ export class GridEditing {
   _onInput(e) {
     const cell = this._cellOf(e.target);
     if (!cell) return;
-    cell.dirty = true;
+    cell.dirty = true; // sent when complete: Enter or change, not now
     cell.justFocused = false;
-    const text = cell.input.value;
-    if (this._isNumber(text)) {
-      cell.sentThisFocus = true;
-      this._send(cell, text);
-    }
   }
 
   _onChange(e) {
@@ -212,10 +213,15 @@ export class GridEditing {
         break;
       case 'Escape': {
         handled = true;
+        if (!cell.dirty && !cell.sentThisFocus) {
+          this._leave(); // nothing to take back: out of the matrix
+          break;
+        }
         const orig = cell.orig;
         input.value = orig == null ? '' : String(orig);
         cell.dirty = false;
         if (cell.sentThisFocus && orig != null) this._send(cell, String(orig));
+        cell.sentThisFocus = false;
         input.select();
         break;
       }

@@ -1,50 +1,27 @@
 // The Chart.js side of <attention-heatmap>: the cell model, the matrix chart with its value and highlight
 // plugins, and its size. The chart's box is sized by CSS (components.css: from the matrix shape set here and the
 // page's --al-heatmap-cell); Chart.js follows the box (responsive) and, on every resize, takes the axis labels'
-// type size from the box's font-size. The printed numbers follow the drawn cells. So a change of
-// --al-heatmap-cell (presenter mode) resizes the heatmap without new data.
+// type size from the box's font-size. The numbers are printed in the cells in that type when they fit (else the
+// tooltip and the "Show numbers" table have them). So a change of the box's size (the container's width,
+// presenter mode) resizes the heatmap without new data. Labels of marked tokens (words the lesson does not know)
+// end in "?".
 import { Chart, LinearScale, Tooltip } from 'chart.js';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import { asArray, clampDigits, formatNumber } from './format.js';
 import { matrixShape, valueAt } from './number-table.js';
-import { rgbCss, textColorFor, viridisRgb } from './viridis.js';
+import { maskedFill, rgbCss, textColorFor, viridisRgb } from './viridis.js';
 
 Chart.register(MatrixController, MatrixElement, LinearScale, Tooltip);
 
-const MASKED_FILL = '#d9d9d9';
 const MAX_TICK_CHARS = 16;
 const PADDING = 6;
+const MIN_NUMBER_PX = 11;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
-let maskPattern = null;
-function maskedFill() {
-  if (maskPattern) return maskPattern;
-  try {
-    const c = document.createElement('canvas');
-    c.width = 8;
-    c.height = 8;
-    const g = c.getContext('2d');
-    g.fillStyle = MASKED_FILL;
-    g.fillRect(0, 0, 8, 8);
-    g.strokeStyle = '#b3b3b3';
-    g.lineWidth = 1;
-    g.beginPath();
-    g.moveTo(0, 8);
-    g.lineTo(8, 0);
-    g.moveTo(-2, 2);
-    g.lineTo(2, -2);
-    g.moveTo(6, 10);
-    g.lineTo(10, 6);
-    g.stroke();
-    maskPattern = g.createPattern(c, 'repeat') || MASKED_FILL;
-  } catch (e) {
-    maskPattern = MASKED_FILL;
-  }
-  return maskPattern;
-}
-
 const shortLabel = (s) => (s.length > MAX_TICK_CHARS ? `${s.slice(0, MAX_TICK_CHARS - 1)}…` : s);
-const longest = (labels) => labels.reduce((m, s) => Math.max(m, shortLabel(s).length), 0);
+/** The label drawn on an axis: shortened, and with "?" when marked. */
+const drawnLabel = (s, marked) => shortLabel(s) + (marked ? '?' : '');
+const longest = (labels, marked) => labels.reduce((m, s, i) => Math.max(m, drawnLabel(s, marked.has(i)).length), 0);
 
 /** Shape, value range and chart points (with fill and text colours) of a heatmap's data. */
 export function heatmapModel(d) {
@@ -72,31 +49,42 @@ export function heatmapModel(d) {
       points.push({ x: j, y: i, v, masked: isMasked, fill, text, label: formatNumber(v, digits) });
     }
   }
-  return { shape, min, max, digits, points };
+  const marked = new Set(asArray(d.marked).filter((i) => Number.isInteger(i) && i >= 0));
+  return { shape, min, max, digits, points, marked, markNote: typeof d.markNote === 'string' ? d.markNote : '' };
 }
 
-/** Prints each cell's number in it, in type sized from the drawn cell (none below 28 px cells). */
+/**
+ * Prints each cell's number in it, in the axis labels' type (chart.$alFontPx) or smaller where the widest number
+ * needs it, but never below 11 px: then none (the tooltip, on hover or tap, and the "Show numbers" table have them).
+ */
 const valuePlugin = {
   id: 'alHeatmapValues',
   afterDatasetsDraw(chart) {
     const meta = chart.getDatasetMeta(0);
     const dataset = chart.data.datasets[0];
+    // the type of the printed numbers in px, or 0 when none are printed (for readers of the page, tests among them)
+    chart.canvas.setAttribute('data-number-px', '0');
     if (!meta || !dataset || !meta.data.length) return;
     const first = meta.data[0];
-    if (!(first.width >= 28)) return;
     const ctx = chart.ctx;
     ctx.save();
-    const size = Math.max(11, Math.min(20, Math.round(first.width * 0.27)));
-    ctx.font = `${size}px ${FONT}`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    meta.data.forEach((el, i) => {
-      const p = dataset.data[i];
-      if (!p || !p.label) return;
-      const { x, y } = el.getCenterPoint();
-      ctx.fillStyle = p.text;
-      ctx.fillText(p.label, x, y);
-    });
+    const label = chart.$alFontPx || 12;
+    ctx.font = `${label}px ${FONT}`;
+    const widest = dataset.data.reduce((w, p) => (p && p.label ? Math.max(w, ctx.measureText(p.label).width) : w), 0);
+    const size = Math.min(label, Math.floor((label * (first.width - 4)) / Math.max(1, widest)), first.height - 2);
+    if (size >= MIN_NUMBER_PX) {
+      ctx.font = `${size}px ${FONT}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      meta.data.forEach((el, i) => {
+        const p = dataset.data[i];
+        if (!p || !p.label) return;
+        const { x, y } = el.getCenterPoint();
+        ctx.fillStyle = p.text;
+        ctx.fillText(p.label, x, y);
+      });
+      chart.canvas.setAttribute('data-number-px', String(size));
+    }
     ctx.restore();
   },
 };
@@ -132,11 +120,12 @@ const highlightPlugin = {
  * Gives the chart's box what CSS needs to size it: the matrix shape and the longest row and column labels
  * (in characters, as drawn).
  */
-export function shapeChartBox(box, shape) {
+export function shapeChartBox(box, m) {
+  const { shape } = m;
   box.style.setProperty('--hm-rows', String(shape.rows));
   box.style.setProperty('--hm-cols', String(shape.cols));
-  box.style.setProperty('--hm-row-chars', String(longest(shape.rowLabels)));
-  box.style.setProperty('--hm-col-chars', String(longest(shape.colLabels)));
+  box.style.setProperty('--hm-row-chars', String(longest(shape.rowLabels, m.marked)));
+  box.style.setProperty('--hm-col-chars', String(longest(shape.colLabels, m.marked)));
 }
 
 /** The axis labels' type size in px: the font-size CSS gives the chart's box (12 if there is none). */
@@ -161,9 +150,10 @@ export function createHeatmapChart(canvas, m, view) {
     return Math.max(1, (axis === 'x' ? area.width : area.height) / Math.max(1, n) - 2);
   };
   const tickFor = (axis) => (value) => {
-    const shape = view.model().shape;
-    const labels = axis === 'x' ? shape.colLabels : shape.rowLabels;
-    return Number.isInteger(value) && value >= 0 && value < labels.length ? shortLabel(labels[value]) : '';
+    const m2 = view.model();
+    const labels = axis === 'x' ? m2.shape.colLabels : m2.shape.rowLabels;
+    return Number.isInteger(value) && value >= 0 && value < labels.length
+      ? drawnLabel(labels[value], m2.marked.has(value)) : '';
   };
   const indexTicks = (n) => (scale) => {
     scale.ticks = Array.from({ length: n }, (_, i) => ({ value: i }));
@@ -180,9 +170,11 @@ export function createHeatmapChart(canvas, m, view) {
     const slack = scale.chart.height - top - PADDING - scale.height - (scale.width / shape.cols) * shape.rows;
     if (slack > 0) scale.paddingBottom = PADDING + scale.height + slack;
   };
-  const axisTitle = (text) => ({ display: !!text, text, color: '#1a1a1a', font: { size: 12, weight: 'bold' } });
+  const axisTitle = (text) => ({
+    display: !!text, text, color: '#1a1a1a', font: () => ({ size: Math.max(12, Math.round(tickSize * 0.8)), weight: 'bold' }),
+  });
 
-  return new Chart(canvas, {
+  const chart = new Chart(canvas, {
     type: 'matrix',
     data: {
       datasets: [{
@@ -199,6 +191,7 @@ export function createHeatmapChart(canvas, m, view) {
       maintainAspectRatio: false,
       onResize: (chart) => {
         tickSize = labelSize(chart.canvas.parentNode);
+        chart.$alFontPx = tickSize;
       },
       devicePixelRatio: window.devicePixelRatio || 1,
       animation: false,
@@ -243,4 +236,6 @@ export function createHeatmapChart(canvas, m, view) {
     },
     plugins: [valuePlugin, highlightPlugin],
   });
+  chart.$alFontPx = tickSize;
+  return chart;
 }

@@ -1,6 +1,8 @@
 // A matrix as an accessible number table (used by <matrix-grid> and by the heatmap's "Show numbers"):
 // caption, thead with the column labels, tbody with a row header th[scope=row] (th[data-token] for token
 // rows) and one td[data-row][data-col] per cell, holding a span.mg-value or, when editable, an input.mg-input.
+// Headers of words the lesson does not know (data.unknownRows / data.unknownCols: indices) get
+// data-unknown="true", the note (data.unknownNote) as their title and as visually hidden text.
 import { parseData } from './data-element.js';
 import { asArray, asText, clampDigits, formatNumber } from './format.js';
 
@@ -32,6 +34,19 @@ const ORANGE = [230, 97, 1];
 const PURPLE = [94, 60, 153];
 const MAX_STRENGTH = 0.55;
 
+const indexSet = (x) => new Set(asArray(x).filter((i) => Number.isInteger(i) && i >= 0));
+
+/** Marks a header as a word the lesson does not know (the theme adds a visible "?"). */
+export function markUnknown(th, note) {
+  th.setAttribute('data-unknown', 'true');
+  if (!note) return;
+  th.title = note;
+  const hidden = document.createElement('span');
+  hidden.className = 'sr-only';
+  hidden.textContent = ` (${note})`;
+  th.appendChild(hidden);
+}
+
 /** Background for v on a scale symmetric around 0 (orange positive, purple negative); '' for 0 or none. */
 export function divergingColor(v, maxAbs) {
   if (v == null || !(maxAbs > 0) || v === 0) return '';
@@ -61,17 +76,21 @@ export function buildTable(table, d, shape, opts) {
     cap.textContent = caption;
     table.appendChild(cap);
   }
+  const note = asText(d.unknownNote);
+  const unknownRows = indexSet(d.unknownRows);
+  const unknownCols = indexSet(d.unknownCols);
   const thead = document.createElement('thead');
   const htr = document.createElement('tr');
   const corner = document.createElement('td');
   corner.className = 'mg-corner';
   htr.appendChild(corner);
-  for (const cl of shape.colLabels) {
+  shape.colLabels.forEach((cl, c) => {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = cl;
+    if (unknownCols.has(c)) markUnknown(th, note);
     htr.appendChild(th);
-  }
+  });
   thead.appendChild(htr);
   table.appendChild(thead);
 
@@ -84,6 +103,7 @@ export function buildTable(table, d, shape, opts) {
     th.scope = 'row';
     th.textContent = shape.rowLabels[r];
     if (tokenRows) th.setAttribute('data-token', shape.rowLabels[r]);
+    if (unknownRows.has(r)) markUnknown(th, note);
     tr.appendChild(th);
     const rowCells = [];
     for (let c = 0; c < shape.cols; c++) {

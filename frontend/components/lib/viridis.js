@@ -1,4 +1,5 @@
-// Viridis, the colour-blind-safe sequential palette of the heatmaps, and text colours that stay readable on it.
+// Viridis, the colour-blind-safe sequential palette of the heatmaps, text colours that stay readable on it, and the
+// hatched grey of masked cells.
 
 export const VIRIDIS = ['#440154', '#482878', '#3e4989', '#31688e', '#26828e', '#1f9e89', '#35b779', '#6ece58', '#b5de2b', '#fde725'];
 const VIRIDIS_RGB = VIRIDIS.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
@@ -36,3 +37,32 @@ export function textColorFor(rgb) {
 }
 
 export const rgbCss = (c) => `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+
+const MASKED_FILL = '#d9d9d9';
+let maskPattern = null;
+/** The fill of a masked cell: light grey, hatched (a canvas pattern; plain grey where patterns fail). */
+export function maskedFill() {
+  if (maskPattern) return maskPattern;
+  try {
+    const c = document.createElement('canvas');
+    c.width = 8;
+    c.height = 8;
+    const g = c.getContext('2d');
+    g.fillStyle = MASKED_FILL;
+    g.fillRect(0, 0, 8, 8);
+    g.strokeStyle = '#b3b3b3';
+    g.lineWidth = 1;
+    g.beginPath();
+    g.moveTo(0, 8);
+    g.lineTo(8, 0);
+    g.moveTo(-2, 2);
+    g.lineTo(2, -2);
+    g.moveTo(6, 10);
+    g.lineTo(10, 6);
+    g.stroke();
+    maskPattern = g.createPattern(c, 'repeat') || MASKED_FILL;
+  } catch (e) {
+    maskPattern = MASKED_FILL;
+  }
+  return maskPattern;
+}

@@ -3,6 +3,7 @@ package com.attentionlab.it;
 import com.attentionlab.testsupport.TestLessons;
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
+import com.attentionlab.it.pages.InputsDrawer;
 import com.attentionlab.it.pages.LessonPage;
 import com.attentionlab.lesson.Step;
 import com.deque.html.axecore.results.Results;
@@ -10,6 +11,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
@@ -27,10 +29,14 @@ class AccessibilityIT extends AbstractIT {
     @Autowired
     Classrooms classrooms;
 
-    /** Serious and critical violations, as "page · rule (impact): target, target" lines. */
+    /** Serious and critical violations in this class's browser, as "page · rule (impact): target" lines. */
     private List<String> seriousViolations(String page) {
+        return seriousViolations(browser(), page);
+    }
+
+    private static List<String> seriousViolations(WebDriver driver, String page) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-                "best-practice")).analyze(browser());
+                "best-practice")).analyze(driver);
         List<String> out = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
@@ -60,6 +66,39 @@ class AccessibilityIT extends AbstractIT {
         Room room = classrooms.create(TestLessons.presenter().toShared(), "scores");
         page.openPath("/join/" + room.code(), "scores").waitForChartsDrawn();
         violations.addAll(seriousViolations("join page"));
+
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void everyPage_onAPhoneATabletAndALaptop_andPresentingAt1080p_hasNoSeriousOrCriticalViolations() {
+        List<String> violations = new ArrayList<>();
+        Room room = classrooms.create(TestLessons.presenter().toShared(), "softmax");
+        for (int[] size : new int[][] {{390, 844}, {768, 1024}, {1366, 768}}) {
+            WebDriver driver = newBrowser(size[0], size[1]);
+            String at = " at " + size[0] + "x" + size[1];
+            landingIn(driver).open();
+            violations.addAll(seriousViolations(driver, "landing" + at));
+            LessonPage page = lessonIn(driver);
+            for (Step s : Step.values()) {
+                page.open(s.slug()).waitForChartsDrawn();
+                violations.addAll(seriousViolations(driver, s.slug() + at));
+            }
+            if (size[0] < 1000) {
+                page.open("projection");
+                new InputsDrawer(driver, base()).open();
+                violations.addAll(seriousViolations(driver, "inputs drawer" + at));
+            }
+            page.openPath("/join/" + room.code(), "softmax").waitForChartsDrawn();
+            violations.addAll(seriousViolations(driver, "join page" + at));
+            quit(driver);
+        }
+        WebDriver projector = newBrowser(1920, 1080);
+        LessonPage presenting = lessonIn(projector);
+        for (Step s : Step.values()) {
+            presenting.open(s.slug(), "present=1").waitForChartsDrawn();
+            violations.addAll(seriousViolations(projector, s.slug() + " presenting at 1920x1080"));
+        }
 
         assertThat(violations).isEmpty();
     }

@@ -1,6 +1,9 @@
 package com.attentionlab.it;
 
+import com.attentionlab.it.pages.ChangeLine;
+import com.attentionlab.it.pages.Keyboard;
 import com.attentionlab.it.pages.LessonPage;
+import com.attentionlab.it.pages.WordMarks;
 import com.attentionlab.lesson.Step;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,46 @@ class LessonIT extends AbstractIT {
         });
         assertThat(after[IT][CAT]).isLessThan(before[IT][CAT]); // "it" no longer finds "cat"
         assertThat(page.numbers("wq")[PRONOUN_DIMENSION][0]).isEqualTo(0.0);
+    }
+
+    @Test
+    void aNumberIsAppliedOnlyWhenComplete_neverAPrefixWhileTyping() {
+        page.open(Step.SOFTMAX.slug());
+        double[][] before = page.numbers("weights");
+        Keyboard keys = new Keyboard(browser(), base());
+        ChangeLine line = new ChangeLine(browser(), base());
+
+        keys.typeIntoCell("wq", PRONOUN_DIMENSION, 0, "1e5"); // "1", "1e", "1e5" as typed; nothing sent yet
+        keys.pressOnFocused(Keys.ENTER); // 1e5 is outside ±1000: refused
+
+        page.waitUntil(d -> page.cellMarkedInvalid("wq", PRONOUN_DIMENSION, 0) ? true : null);
+        assertThat(page.numbers("weights")).isDeepEqualTo(before); // the "1" of "1e5" was never applied
+        assertThat(line.changesShown()).isZero();
+
+        keys.typeIntoCell("wq", PRONOUN_DIMENSION, 0, "2e2");
+        keys.pressOnFocused(Keys.ENTER);
+
+        assertThat(line.waitForText()).isEqualTo("W_Q[pronoun, q0]: 2.50 → 200.00");
+        assertThat(line.changesShown()).isEqualTo(1); // one change: 200, not 2 first
+        assertThat(page.cellMarkedInvalid("wq", PRONOUN_DIMENSION, 0)).isFalse();
+    }
+
+    @Test
+    void unknownWords_areMarkedInTables_heatmapNumbers_andTheFlow() {
+        page.open(Step.SCORES.slug()).typeSentence("The zorblax slept because it was tired");
+        page.waitUntil(d -> page.rowTokens("x").contains("zorblax") ? true : null);
+        WordMarks marks = new WordMarks(browser(), base());
+
+        assertThat(marks.markedRows("x")).containsExactly("zorblax");
+        assertThat(marks.noteOfFirstMarkedRow("x")).allSatisfy(n -> assertThat(n).contains("vocabulary"));
+        page.showNumbers("scaled");
+        page.waitUntil(d -> marks.markedRows("scaled").contains("zorblax") ? true : null);
+        assertThat(marks.markedColumns("scaled")).isEqualTo(1);
+
+        page.clickStepLink(Step.FLOW.slug());
+        assertThat(marks.markedFlowQueries()).singleElement()
+                .satisfies(b -> assertThat(b.get(0)).isEqualTo("zorblax"))
+                .satisfies(b -> assertThat(b.get(1)).contains("vocabulary"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.attentionlab.lesson.ui;
 
+import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Step;
@@ -29,8 +30,10 @@ class EmbeddingStep extends StepPanel {
                         + "columns stay as they are. A real model normalizes meaning and position together and has "
                         + "hundreds of dimensions to spare; with our eight, normalizing them together would shift "
                         + "each token's position by an amount that depends on its word.",
-                "X is in the panel on the left, and every cell is editable. Make \"it\" a little more \"living\" "
-                        + "and watch the later steps react.");
+                "Every cell of X can be edited, and every later step follows. Make \"it\" a little more "
+                        + "\"living\" and watch the later steps react.");
+        add(mainFigure(card("X: one row per token", "Six columns of meaning, two of position.",
+                inputCopy(Editable.X))));
         add(narration);
         formula("X = [\\,\\mathrm{LayerNorm}(E_{\\text{word}}) \\;;\\; E_{\\text{position}}\\,] \\in \\mathbb{R}^{n \\times d_{model}}, "
                 + "\\quad E_{\\text{position}}(i) = (\\cos 0.25\\,i,\\ \\sin 0.25\\,i)");
@@ -55,6 +58,7 @@ class EmbeddingStep extends StepPanel {
     @Override
     void refresh() {
         var s = presenter.state();
+        refreshInputCopies();
         raw.show(Vocabulary.rawEmbedding(s.tokens()), s.tokens(), true, Vocabulary.dimensionNames(s.dModel()),
                 Map.of());
         narration.setText(Narration.embedding(s, Vocabulary.dimensionNames(s.dModel())));

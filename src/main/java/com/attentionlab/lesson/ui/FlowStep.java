@@ -11,13 +11,13 @@ class FlowStep extends StepPanel {
 
     FlowStep(LessonPresenter presenter) {
         super(presenter, Step.FLOW);
-        text("Here is the whole computation as a picture. The top row asks, the bottom row answers; each green "
-                        + "line carries information from a token below to a token above, as thick and as opaque as "
-                        + "its weight.",
-                "Hover over a token, or move to it with Tab, to see only its lines: a top token shows where it "
-                        + "looks, a bottom token shows who looks at it. Then edit a weight in the panel and watch "
-                        + "the lines move.");
-        add(narration, flow);
+        text("Here is the whole computation as a picture. Every token appears twice: as a query that asks (the "
+                        + "top row, or the left column on a narrow screen) and as a key that answers (the bottom row, "
+                        + "or the right column). Each green line carries information from a key to a query, as thick "
+                        + "and as opaque as its weight.",
+                "Hover over a token, or move to it with Tab, to see only its lines: a query shows where it looks, a "
+                        + "key shows who looks at it. Then change a weight and watch the lines move.");
+        add(narration, mainFigure(flow));
         refresh();
     }
 

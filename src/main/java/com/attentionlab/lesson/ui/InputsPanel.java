@@ -4,13 +4,14 @@ import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.Preset;
 import com.attentionlab.lesson.Tokenizer;
-import com.attentionlab.lesson.Vocabulary;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,19 +35,30 @@ class InputsPanel extends Aside {
     private final Map<Editable, MatrixGrid> grids = new EnumMap<>(Editable.class);
     private final Div matrices = new Div();
     private final UnknownWords unknownWords;
+    private final Button close = new Button("Close", VaadinIcon.CLOSE_SMALL.create());
     private long labelledSeed;
+
+    /** The panel's element id (the "Edit inputs" button controls it). */
+    static final String ID = "inputs-panel";
 
     InputsPanel(LessonPresenter presenter) {
         this.presenter = presenter;
+        setId(ID);
         addClassName("inputs-panel");
         getElement().setAttribute("aria-label", "Lesson inputs");
         H2 title = new H2("Inputs");
         title.addClassName("panel-title");
+        close.setId("close-inputs");
+        close.addClassName("close-inputs");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div top = new Div(title, close);
+        top.addClassName("panel-top");
         unknownWords = new UnknownWords(presenter);
-        add(title, createSentence(), unknownWords, createPreset(), createSwitches());
+        add(top, createSentence(), unknownWords, createPreset(), createSwitches());
         matrices.addClassName("panel-matrices");
-        matrices.add(new Paragraph("Every number below is editable: type, then Tab or Enter. Arrow keys move "
-                + "between cells. Hover a result cell in the lesson to see where it came from."));
+        matrices.add(new Paragraph("Every number below is editable: type, then Enter or Tab. Arrow keys move "
+                + "between cells; Esc takes back what you typed, and Esc again leaves the matrix. Hover a result "
+                + "cell in the lesson to see where it came from."));
         for (Editable e : Editable.values()) {
             MatrixGrid g = new MatrixGrid(e.id(), e.label(), true);
             g.addCellEditListener(ev -> presenter.editCell(e, ev.row(), ev.col(), ev.value()));
@@ -114,6 +126,11 @@ class InputsPanel extends Aside {
         return row;
     }
 
+    /** The panel's Close button (shown when the panel is a drawer, on narrow screens). */
+    Button closeButton() {
+        return close;
+    }
+
     /** Highlights the cells of a change for a few seconds. */
     void flash(com.attentionlab.lesson.Change change) {
         change.cells().forEach((m, cells) -> grids.get(m).flash(cells));
@@ -139,11 +156,6 @@ class InputsPanel extends Aside {
         seed.setVisible(presenter.preset() == Preset.RANDOM);
         scale.setValue(s.scale());
         causal.setValue(s.causal());
-        var dims = Vocabulary.dimensionNames(s.dModel());
-        var refused = presenter.refusedEdits();
-        grids.get(Editable.X).show(s.x(), s.tokens(), true, dims, refused.of(Editable.X));
-        grids.get(Editable.WQ).show(s.wq(), dims, false, Labels.columns("q", s.wq().cols()), refused.of(Editable.WQ));
-        grids.get(Editable.WK).show(s.wk(), dims, false, Labels.columns("k", s.wk().cols()), refused.of(Editable.WK));
-        grids.get(Editable.WV).show(s.wv(), dims, false, Labels.columns("v", s.wv().cols()), refused.of(Editable.WV));
+        grids.forEach((e, grid) -> InputMatrices.show(grid, e, s, presenter.refusedEdits().of(e)));
     }
 }

@@ -28,16 +28,17 @@ class IntuitionStep extends StepPanel {
         question.addClassName("guiding-question");
         add(question);
         sentence.addClassName("token-row");
+        mainFigure(sentence);
         sentence.getElement().setAttribute("aria-label", "The lesson's sentence");
         add(sentence);
-        text("In the default lesson \"it\" should look hard at \"cat\": that is how the model resolves the "
-                + "reference. \"tired\" should look at \"cat\" too, to know who is tired. By the softmax step you "
-                + "will see it happen with real numbers, and you can break it by editing a single weight.");
+        explanation("What to watch for", "In the default lesson \"it\" should look hard at \"cat\": that is how "
+                + "the model resolves the reference. \"tired\" should look at \"cat\" too, to know who is tired. By "
+                + "the softmax step you will see it happen with real numbers, and you can break it by editing a single "
+                + "weight.");
         add(narration);
-        add(new H3("An analogy"));
-        text("Think of a group discussion. Before you speak, you listen to everyone, but you don't weigh every "
-                + "voice equally: on the topic at hand a few people matter much more. Attention is exactly that "
-                + "weighting, computed for every token at once.");
+        explanation("An analogy", "Think of a group discussion. Before you speak, you listen to everyone, but "
+                + "you don't weigh every voice equally: on the topic at hand a few people matter much more. Attention "
+                + "is exactly that weighting, computed for every token at once.");
         formula("\\mathrm{Attention}(Q, K, V) = \\mathrm{softmax}\\!\\left(\\frac{Q K^\\top}{\\sqrt{d_k}}\\right) V");
         add(new H3("The road ahead"));
         UnorderedList road = new UnorderedList();

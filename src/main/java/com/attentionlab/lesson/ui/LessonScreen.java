@@ -1,32 +1,39 @@
 package com.attentionlab.lesson.ui;
 
+import com.attentionlab.lesson.Change;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.dom.Element;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The lesson's screen, composed by every view that shows the lesson (solo, teacher, exploring or following student):
- * header with the step indicator and actions, the inputs panel, the current step and the Previous/Next bar.
- * It refreshes itself on every presenter change; where a step change leads is up to its owner.
+ * a "Skip to the lesson" link, the header with the step indicator and actions, the current step with the
+ * Previous/Next bar, and the inputs panel (beside the step on wide screens, a drawer on narrow ones: the lesson comes
+ * first in reading and Tab order). It refreshes itself on every presenter change; where a step change leads is up to
+ * its owner.
  */
 public class LessonScreen extends Div {
+
+    static final String MAIN_ID = "lesson-main";
 
     private final LessonPresenter presenter;
     private final StepIndicator indicator;
     private final InputsPanel inputs;
+    private final InputsDrawer drawer;
     private final Main stepArea = new Main();
     private final Button prev = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
     private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
@@ -39,6 +46,7 @@ public class LessonScreen extends Div {
     private Step step;
     private Runnable subscription;
     private boolean editable = true;
+    private boolean presenting;
 
     /**
      * @param navigate where a step link or Previous/Next leads (the owner builds the URL)
@@ -47,6 +55,7 @@ public class LessonScreen extends Div {
     public LessonScreen(LessonPresenter presenter, Consumer<Step> navigate, Function<Step, String> path) {
         this.presenter = presenter;
         this.inputs = new InputsPanel(presenter);
+        this.drawer = new InputsDrawer(this, inputs);
         this.indicator = new StepIndicator(navigate, path);
         addClassName("lesson-view");
         prev.setId("prev-step");
@@ -55,15 +64,25 @@ public class LessonScreen extends Div {
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         prev.addClickListener(e -> step.previous().ifPresent(navigate));
         next.addClickListener(e -> step.next().ifPresent(navigate));
-        add(createHeader(), banner, createBody(), keys);
+        add(createSkipLink(), createHeader(), banner, createBody(), keys);
         banner.addClassName("lesson-banner");
         banner.setVisible(false);
+    }
+
+    /** The first Tab stop: straight to the step's heading (lesson-keys.js moves the focus; the href is the target). */
+    private static Anchor createSkipLink() {
+        Anchor skip = new Anchor("#" + MAIN_ID, "Skip to the lesson");
+        skip.setId("skip-to-lesson");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        return skip;
     }
 
     private Header createHeader() {
         Anchor home = Links.home("Attention Lab");
         home.addClassName("brand");
         actions.addClassName("header-actions");
+        actions.add(drawer.toggle());
         Header header = new Header(home, indicator, actions);
         header.addClassName("app-header");
         return header;
@@ -72,14 +91,27 @@ public class LessonScreen extends Div {
     private Div createBody() {
         position.setId("step-position");
         position.getElement().setAttribute("aria-live", "polite");
-        Div nav = new Div(prev, position, next);
+        Div middle = new Div(position, createKeysHint());
+        middle.addClassName("step-nav-middle");
+        Div nav = new Div(prev, middle, next);
         nav.addClassName("step-nav");
+        stepArea.setId(MAIN_ID);
         stepArea.addClassName("step-area");
         Div content = new Div(changeNote, stepArea, nav);
         content.addClassName("step-column");
-        Div body = new Div(inputs, content);
+        Div body = new Div(content, inputs, drawer.backdrop());
         body.addClassName("lesson-body");
         return body;
+    }
+
+    /** "← → move between steps", beside Previous/Next (hidden on touch screens and for following students). */
+    private static Span createKeysHint() {
+        Span hint = new Span();
+        hint.setId("keys-hint");
+        hint.addClassName("keys-hint");
+        hint.getElement().appendChild(new Element("kbd").setText("←"), new Element("span").setText(" "),
+                new Element("kbd").setText("→"), new Element("span").setText(" move between steps"));
+        return hint;
     }
 
     /** Shows a step (rebuilding the step's panel only when the step changes). */
@@ -90,6 +122,7 @@ public class LessonScreen extends Div {
         boolean changed = step != null;
         step = target;
         panel = StepPanels.create(step, presenter);
+        panel.setPresenting(presenting, editable);
         stepArea.removeAll();
         stepArea.add(panel);
         if (changed) {
@@ -125,17 +158,28 @@ public class LessonScreen extends Div {
 
     /**
      * Says what just changed ("W_K[cat, k0]: 0.30 → 1.50") in a live region for a few seconds, and highlights the
-     * changed cells of the input matrices.
+     * changed cells of the input matrices: in the inputs panel and in the step's own copies (all a following student
+     * has).
      */
-    public void showChange(com.attentionlab.lesson.Change change) {
+    public void showChange(Change change) {
         changeNote.show(change.text());
         inputs.flash(change);
+        if (panel != null) {
+            panel.flash(change);
+        }
     }
 
-    /** Presenting: large type, editing chrome hidden, high contrast, F for full screen (charts resize in CSS). */
+    /**
+     * Presenting: large type, editing chrome hidden, explanations folded, the step's main figure sized to the screen,
+     * F for full screen (charts resize in CSS); the teacher edits X and W by clicking their numbers in the step.
+     */
     public void setPresenting(boolean on) {
+        presenting = on;
         setClassName("presenting", on);
         keys.setFullscreenKey(on);
+        if (panel != null) {
+            panel.setPresenting(on, editable);
+        }
     }
 
     /**
@@ -145,10 +189,17 @@ public class LessonScreen extends Div {
         editable = !following;
         setClassName("following", following);
         inputs.setVisible(!following);
+        drawer.setAvailable(!following);
         indicator.setVisible(!following);
         if (step != null) {
             updateNav();
+            panel.setPresenting(presenting, editable);
         }
+    }
+
+    /** Whether the inputs drawer is open (it matters on narrow screens only). */
+    boolean inputsOpen() {
+        return drawer.isOpen();
     }
 
     @Override

@@ -23,8 +23,10 @@ import java.util.TreeMap;
 /**
  * One matrix as a table: read-only numbers, or one {@code <input>} per cell when editable. A single element
  * with a JSON property (not a Vaadin field per cell), so an edit costs one small round trip.
- * The element's id is {@code matrix-<name>}; cells carry {@code data-row}/{@code data-col}, token row headers
- * {@code data-token}.
+ * The element's id is {@code matrix-<name>} unless given (a second copy of a matrix on the page keeps its name, so
+ * that provenance highlighting finds it, under an id of its own); cells carry {@code data-row}/{@code data-col}, token
+ * row headers {@code data-token}. A read-only grid made {@link #setActivatable activatable} reports a click on a cell
+ * (or Enter on it) as a {@link CellActivateEvent}.
  */
 @Tag("matrix-grid")
 @JsModule("./components/matrix-grid.js")
@@ -37,14 +39,31 @@ public class MatrixGrid extends Component {
     private final boolean editable;
 
     public MatrixGrid(String name, String label, boolean editable) {
+        this("matrix-" + name, name, label, editable);
+    }
+
+    /**
+     * @param id   the element's id, unique on the page
+     * @param name the matrix's name in the data ({@code x}, {@code wq}, {@code q}, …), shared by copies of a matrix
+     */
+    public MatrixGrid(String id, String name, String label, boolean editable) {
         this.name = name;
         this.label = label;
         this.editable = editable;
-        setId("matrix-" + name);
+        setId(id);
         if (editable) {
-            // the one number grammar, so the browser sends a typed text exactly when the server would take it
+            // the one number grammar: the browser tells a typed text that means the value a cell has from a new one
             getElement().setProperty("numberPattern", NumberGrammar.PATTERN_SOURCE);
         }
+    }
+
+    /** A read-only grid whose cells, when on, can be clicked (or Enter pressed on them) to ask for an edit. */
+    public void setActivatable(boolean on) {
+        getElement().setAttribute("activatable", on);
+    }
+
+    public boolean isActivatable() {
+        return getElement().hasAttribute("activatable");
     }
 
     /**
@@ -123,6 +142,32 @@ public class MatrixGrid extends Component {
 
     public Registration addCellEditListener(ComponentEventListener<CellEditEvent> listener) {
         return addListener(CellEditEvent.class, listener);
+    }
+
+    public Registration addCellActivateListener(ComponentEventListener<CellActivateEvent> listener) {
+        return addListener(CellActivateEvent.class, listener);
+    }
+
+    /** A cell of an {@linkplain #setActivatable activatable} read-only grid was clicked, or Enter pressed on it. */
+    @DomEvent("cell-activate")
+    public static class CellActivateEvent extends ComponentEvent<MatrixGrid> {
+        private final int row;
+        private final int col;
+
+        public CellActivateEvent(MatrixGrid source, boolean fromClient, @EventData("event.detail.row") int row,
+                                 @EventData("event.detail.col") int col) {
+            super(source, fromClient);
+            this.row = row;
+            this.col = col;
+        }
+
+        public int row() {
+            return row;
+        }
+
+        public int col() {
+            return col;
+        }
     }
 
     /** The learner typed into a cell: the raw text, to be parsed and checked on the server. */

@@ -19,15 +19,16 @@ class MultiHeadStep extends StepPanel {
         text("One head answers one kind of question. Real transformers run several heads side by side, each with "
                         + "its own W_Q, W_K and W_V, so that one head can resolve pronouns while another tracks word "
                         + "order. That is the next lesson; here is a preview.",
-                "Head 0 uses the weights in your panel. Head 1 uses the \"previous token\" weights: its queries "
-                        + "look for the position just before their own. The two outputs are laid side by side.");
+                "Head 0 uses the lesson's own weights, the ones you edit. Head 1 uses the \"previous token\" "
+                        + "weights: its queries look for the position just before their own. The two outputs are "
+                        + "laid side by side.");
         formula("\\mathrm{MultiHead}(X) = [\\,\\mathrm{head}_0 \\,;\\, \\mathrm{head}_1\\,], \\quad "
                 + "\\mathrm{head}_h = \\mathrm{softmax}\\!\\left(\\frac{X W_Q^{(h)} (X W_K^{(h)})^\\top}{\\sqrt{d_k}}"
                 + "\\right) X W_V^{(h)}");
         add(narration);
-        figures(ProjectionStep.card("Head 0: your weights", "", head0),
-                ProjectionStep.card("Head 1: previous token", "", head1));
-        figures(ProjectionStep.card("Both heads' outputs side by side", "Columns 0-3 from head 0, 4-7 from head 1.",
+        mainFigure(figures(card("Head 0: your weights", "", head0), card("Head 1: previous token", "", head1)))
+                .addClassName("heads");
+        figures(card("Both heads' outputs side by side", "Columns 0-3 from head 0, 4-7 from head 1.",
                 output));
         refresh();
     }

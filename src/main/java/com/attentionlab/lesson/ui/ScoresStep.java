@@ -26,14 +26,14 @@ class ScoresStep extends StepPanel {
                 "Row i of the heatmap is token i asking; column j is token j being looked at.");
         add(narration);
         formula("\\mathrm{score}(i, j) = \\frac{q_i \\cdot k_j}{\\sqrt{d_k}}");
-        figures(ProjectionStep.card("Queries Q", "Row i asks.", q),
-                ProjectionStep.card("Keys K", "Row j answers. Hover a score to see its query and key rows.", k));
-        figures(ProjectionStep.card("Raw scores Q·Kᵀ", "Every query against every key.", scores),
-                ProjectionStep.card("Scaled scores", "Divided by √d_k (switch it off in the panel).", scaled));
-        text("Why divide by √d_k? A dot product adds up d_k terms, so with more dimensions the scores grow and the "
-                        + "softmax in the next step saturates: one weight near 1, the rest near 0, and learning "
-                        + "stalls. Dividing by √d_k keeps the scores in a calm range. Turn scaling off and watch "
-                        + "the softmax step become more extreme.",
+        figures(card("Queries Q", "Row i asks.", q),
+                card("Keys K", "Row j answers. Hover a score to see its query and key rows.", k));
+        figures(card("Raw scores Q·Kᵀ", "Every query against every key.", scores),
+                mainFigure(card("Scaled scores", "Divided by √d_k (scaling can be switched off).", scaled)));
+        explanation("Why divide by √d_k?", "A dot product adds up d_k terms, so with more dimensions the "
+                        + "scores grow and the softmax in the next step saturates: one weight near 1, the rest near "
+                        + "0, and learning stalls. Dividing by √d_k keeps the scores in a calm range. Turn scaling "
+                        + "off and watch the softmax step become more extreme.",
                 "The causal mask switch lets each token look only backwards, as in GPT-style decoders that "
                         + "write text one token at a time. It acts at the softmax step: masked cells get weight 0.");
         spread.addClassName("note");

@@ -26,8 +26,8 @@ class SoftmaxStep extends StepPanel {
                 "Big scores win big: a gap of 1 in score means a factor of e ≈ 2.7 in weight. Pick a token (or "
                         + "click a row of the heatmap) to see its row as bars.");
         formula("w_{ij} = \\frac{e^{\\mathrm{score}(i, j)}}{\\sum_{j'} e^{\\mathrm{score}(i, j')}}");
-        figures(ProjectionStep.card("Attention weights", "Row i: how token i splits its attention.", weights),
-                ProjectionStep.card("One row", "", picker, bars, narration));
+        figures(mainFigure(card("Attention weights", "Row i: how token i splits its attention.", weights)),
+                card("One row", "", picker, bars, narration));
         sums.addClassName("note");
         add(sums);
         picker.addPickListener(e -> refresh());

@@ -1,24 +1,40 @@
 package com.attentionlab.lesson.ui;
 
+import com.attentionlab.lesson.Change;
+import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * The content of one lesson step: a heading, a few paragraphs in a teacher's voice, the step's formula and
- * the matrices or charts involved. {@link #refresh} is called after every change of the lesson state and must
- * update in place (no rebuilding), so that an edit costs one small round trip.
+ * The content of one lesson step: a heading, a few paragraphs in a teacher's voice (collapsible: collapsed while
+ * presenting), the step's formula and the matrices or charts involved. One of them is the step's main figure (CSS
+ * class {@code main-figure}): the one that must fit a projected screen. {@link #refresh} is called after every
+ * change of the lesson state and must update in place (no rebuilding), so that an edit costs one small round trip.
  */
 abstract class StepPanel extends Section {
+
+    static final String MAIN_FIGURE = "main-figure";
 
     protected final LessonPresenter presenter;
     /** The step's live narration: facts about the current numbers, rewritten after every change. */
     protected final Paragraph narration = new Paragraph();
     private final H2 heading = new H2();
+    private final List<NativeDetails> explanations = new ArrayList<>();
+    private final Map<Editable, MatrixGrid> copies = new EnumMap<>(Editable.class);
+    private boolean presenting;
+    private boolean editing;
 
     StepPanel(LessonPresenter presenter, Step step) {
         this.presenter = presenter;
@@ -38,15 +54,24 @@ abstract class StepPanel extends Section {
         heading.getElement().executeJs("window.scrollTo(0, 0); this.focus({preventScroll: true});");
     }
 
-    /** Paragraphs of explanation. */
-    protected Div text(String... paragraphs) {
-        Div div = new Div();
-        div.addClassName("explanation");
+    /** The step's explanation: paragraphs under a summary "Explanation" that can be folded away. */
+    protected NativeDetails text(String... paragraphs) {
+        return explanation("Explanation", paragraphs);
+    }
+
+    /** More explanation under its own summary, e.g. "Why divide by √d_k?". */
+    protected NativeDetails explanation(String summary, String... paragraphs) {
+        Div body = new Div();
+        body.addClassName("explanation-text");
         for (String p : paragraphs) {
-            div.add(new Paragraph(p));
+            body.add(new Paragraph(p));
         }
-        add(div);
-        return div;
+        NativeDetails details = new NativeDetails(summary, body);
+        details.addClassName("explanation");
+        details.setOpen(!presenting);
+        explanations.add(details);
+        add(details);
+        return details;
     }
 
     protected Formula formula(String tex) {
@@ -61,6 +86,68 @@ abstract class StepPanel extends Section {
         div.addClassName("figures");
         add(div);
         return div;
+    }
+
+    /** Marks the step's main figure: the one that fits a projected screen whole. */
+    protected static <C extends Component> C mainFigure(C figure) {
+        figure.addClassName(MAIN_FIGURE);
+        return figure;
+    }
+
+    /** A figure with a title and a line of text (the text is left out when presenting). */
+    static Div card(String title, String text, Component... body) {
+        Div card = new Div(new H3(title));
+        if (!text.isEmpty()) {
+            card.add(new Paragraph(text));
+        }
+        card.add(body);
+        card.addClassName("figure-card");
+        return card;
+    }
+
+    /**
+     * A read-only copy of an input matrix in the step (id {@code matrix-step-<name>}, name as the input's, so that
+     * provenance reaches it). While a teacher presents, clicking one of its numbers opens the {@link CellEditor}.
+     */
+    protected MatrixGrid inputCopy(Editable e) {
+        MatrixGrid grid = new MatrixGrid("matrix-step-" + e.id(), e.id(), e.label(), false);
+        grid.addCellActivateListener(ev -> {
+            if (editing) {
+                new CellEditor(presenter, e, ev.row(), ev.col()).open();
+            }
+        });
+        grid.setActivatable(editing);
+        copies.put(e, grid);
+        return grid;
+    }
+
+    /** Shows the current input matrices in their copies (call from {@link #refresh}). */
+    protected void refreshInputCopies() {
+        var s = presenter.state();
+        copies.forEach((e, grid) -> InputMatrices.show(grid, e, s, presenter.refusedEdits().of(e)));
+    }
+
+    /** Highlights the changed cells in this step's copies of the input matrices. */
+    void flash(Change change) {
+        change.cells().forEach((e, cells) -> {
+            MatrixGrid grid = copies.get(e);
+            if (grid != null) {
+                grid.flash(cells);
+            }
+        });
+    }
+
+    /**
+     * Presenting: explanations folded (they stay one click away), and, when {@code canEdit} (the teacher, not a
+     * following student), the copies of the input matrices open the compact editor on a click.
+     */
+    void setPresenting(boolean on, boolean canEdit) {
+        if (on != presenting) {
+            explanations.forEach(d -> d.setOpen(!on));
+        }
+        presenting = on;
+        editing = on && canEdit;
+        copies.values().forEach(g -> g.setActivatable(editing));
     }
 
     abstract void refresh();

@@ -29,13 +29,13 @@ class WeightedSumStep extends StepPanel {
                         + "\"it\" carries cat's \"living\" feature. This is the information travelling along the "
                         + "green lines of the next step.");
         formula("\\mathrm{output}_i = \\sum_j w_{ij}\\, v_j \\qquad\\text{i.e.}\\qquad \\mathrm{Output} = W V");
-        figures(ProjectionStep.card("Weights", "From the softmax step: row i is how much token i takes from each.",
+        figures(card("Weights", "From the softmax step: row i is how much token i takes from each.",
                         weights),
-                ProjectionStep.card("Values V", "What each token offers.", v),
-                ProjectionStep.card("Output = weights · V", "Hover a cell: its row of weights and all of V light up.",
-                        output));
-        figures(ProjectionStep.card("One token's mix", "", picker, bars, narration, reading),
-                ProjectionStep.card("w_ij · v_j, one row per token j", "These rows add up to the token's output row.",
+                card("Values V", "What each token offers.", v),
+                mainFigure(card("Output = weights · V", "Hover a cell: its row of weights and all of V light up.",
+                        output)));
+        figures(card("One token's mix", "", picker, bars, narration, reading),
+                card("w_ij · v_j, one row per token j", "These rows add up to the token's output row.",
                         contributions));
         picker.addPickListener(e -> refresh());
         refresh();
@@ -53,7 +53,8 @@ class WeightedSumStep extends StepPanel {
         String token = s.tokens().get(i);
         bars.setData("How much of each value \"" + token + "\" takes", s.tokens(), TokenPicker.row(h.weights(), i),
                 0, 1, 2, i);
-        contributions.show(Readings.contributions(h.weights(), h.v(), i), s.tokens(), true, Labels.columns("v", h.v().cols()), Map.of());
+        contributions.show(Readings.contributions(h.weights(), h.v(), i), s.tokens(), true,
+                Labels.columns("v", h.v().cols()), Map.of());
         narration.setText(Narration.weightedSum(s, presenter.trace(), i));
         StringBuilder sb = new StringBuilder("Output of \"").append(token).append("\" = (");
         for (int c = 0; c < h.output().cols(); c++) {
