@@ -49,7 +49,7 @@ public class SlowBodies extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean body = request.getContentLengthLong() > 0 || "chunked".equalsIgnoreCase(
                 request.getHeader("Transfer-Encoding"));
-        if (!body) {
+        if (!body || perClient <= 0) { // 0: the limit is off
             chain.doFilter(request, response);
             return;
         }

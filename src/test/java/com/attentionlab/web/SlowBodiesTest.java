@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 210 connections trickling request bodies (one byte a second, loopback only, for a few seconds) used to hold every
  * worker thread; now a page still answers at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "attention.request.bodies-per-client=16")
 class SlowBodiesTest {
 
     @LocalServerPort
