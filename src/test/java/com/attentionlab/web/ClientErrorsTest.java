@@ -1,14 +1,12 @@
 package com.attentionlab.web;
 
+import com.attentionlab.testsupport.AbstractHttpTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
@@ -17,21 +15,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A client's malformed requests: one WARN line per session, escaped, no stack trace; /error is not a page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class ClientErrorsTest {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    private HttpResponse<String> send(HttpRequest.Builder b, String cookie) throws Exception {
-        if (cookie != null) {
-            b.header("Cookie", cookie);
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
+class ClientErrorsTest extends AbstractHttpTest {
 
     @Test
     void malformedUidl_isOneEscapedWarnLinePerSession_withoutAStackTrace(CapturedOutput output) throws Exception {

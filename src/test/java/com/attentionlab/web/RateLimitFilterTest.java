@@ -1,12 +1,9 @@
 package com.attentionlab.web;
 
+import com.attentionlab.testsupport.AbstractHttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,17 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Over a per-IP limit: 429 with Retry-After and a reason; static resources and existing sessions unaffected. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "attention.client-limits.api-per-minute=5", "attention.client-limits.sessions-per-minute=3"})
-class RateLimitFilterTest {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
+class RateLimitFilterTest extends AbstractHttpTest {
 
     @Test
     void apiRequestsOverTheLimit_get429WithRetryAfterAndAJsonError() throws Exception {
@@ -52,8 +39,7 @@ class RateLimitFilterTest {
 
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.body()).contains("Too many new visits");
-        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/lesson/softmax"))
-                .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+        assertThat(send(request("/lesson/softmax").GET(), cookie).statusCode())
                 .as("a visitor with a session").isEqualTo(200);
         assertThat(get("/VAADIN/build/nothing-here.js").statusCode()).as("static: not limited").isNotEqualTo(429);
     }

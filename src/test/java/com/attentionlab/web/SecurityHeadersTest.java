@@ -1,29 +1,14 @@
 package com.attentionlab.web;
 
+import com.attentionlab.testsupport.AbstractHttpTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every response carries the headers that keep the browser on our side; the session cookie stays home. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SecurityHeadersTest {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
+class SecurityHeadersTest extends AbstractHttpTest {
 
     @Test
     void pagesAndApi_carryCspFrameNosniffAndReferrerHeaders() throws Exception {
