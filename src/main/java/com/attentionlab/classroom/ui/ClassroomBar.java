@@ -44,11 +44,18 @@ class ClassroomBar extends Div {
         students.setId("student-count");
         students.getElement().setAttribute("aria-live", "polite");
         add(label, code, new Span("· students open"), link, qr, students, move, end);
-        if (urls.onlyThisMachineCanOpen()) {
-            Paragraph warning = new Paragraph("Students cannot open links to localhost: it means their own device. "
+        String advice = switch (urls.source()) {
+            case LOOPBACK -> "Students cannot open links to localhost: it means their own device. "
                     + "Open this page with your computer's network address instead (e.g. http://192.168.1.20:8080), "
-                    + "or start the app with --attention.public-url=http://<that address>:8080.");
-            warning.setId("localhost-warning");
+                    + "or start the app with --attention.public-url=http://<that address>:8080.";
+            case SERVER_ADDRESS -> "The join link uses this server's own address, not the name in your address bar "
+                    + "(a name is used only when it is configured). If students cannot open it, start the app with "
+                    + "--attention.public-url=<the address students use>.";
+            default -> null;
+        };
+        if (advice != null) {
+            Paragraph warning = new Paragraph(advice);
+            warning.setId("link-address-warning");
             warning.addClassName("warning");
             warning.getElement().setAttribute("role", "alert");
             add(warning);

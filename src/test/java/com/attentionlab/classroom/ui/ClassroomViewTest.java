@@ -78,7 +78,7 @@ class ClassroomViewTest extends AbstractUiTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("teach/" + room.code() + "/scores");
         // the browser came from this machine and no public URL is set: the teacher is told students cannot open it
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("localhost-warning"))
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("link-address-warning"))
                 .getText()).contains("attention.public-url");
     }
 
