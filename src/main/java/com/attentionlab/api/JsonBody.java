@@ -1,6 +1,8 @@
 package com.attentionlab.api;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -61,10 +63,41 @@ final class JsonBody {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "body: not valid JSON: " + e.getOriginalMessage());
+            throw new ApiException(HttpStatus.BAD_REQUEST, describe(e));
         } catch (IOException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "body: could not be read: " + e.getMessage());
+            throw new ApiException(HttpStatus.BAD_REQUEST, "body: could not be read");
         }
+    }
+
+    /**
+     * What is wrong with the JSON, in our words: the parser's own messages name its internals (classes, settings,
+     * character codes) and echo the request.
+     */
+    static String describe(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return "body: nested deeper than 64 levels, or a number longer than 400 digits";
+        }
+        if (original.startsWith("Duplicate field '")) {
+            int end = original.indexOf('\'', "Duplicate field '".length());
+            String name = end < 0 ? "" : original.substring("Duplicate field '".length(), end);
+            return "body: field \"" + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "\" appears twice";
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String hint;
+        if (e instanceof JsonEOFException) {
+            hint = ": it ends too early";
+        } else if (original.contains("Non-standard token")) {
+            hint = ": NaN and Infinity are not JSON numbers";
+        } else if (original.contains("Illegal unquoted character")) {
+            hint = ": control characters must be escaped in strings";
+        } else if (original.contains("Trailing token")) {
+            hint = ": something follows the end of the object";
+        } else {
+            hint = "";
+        }
+        return "body: not valid JSON" + where + hint;
     }
 
     private static void checkContentType(String contentType) {
