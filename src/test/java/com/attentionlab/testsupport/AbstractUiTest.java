@@ -38,6 +38,12 @@ public abstract class AbstractUiTest {
         MockVaadin.tearDown();
     }
 
+    /** Ends this browser's session and opens a new one (a new HTTP session with a new UI). */
+    protected void newSession() {
+        MockVaadin.tearDown();
+        setUpVaadin();
+    }
+
     protected static void navigate(String location) {
         UI.getCurrent().navigate(location);
     }
