@@ -3,6 +3,10 @@ package com.attentionlab.bench;
 import com.attentionlab.testsupport.TestLessons;
 
 import com.attentionlab.classroom.Classrooms;
+import com.attentionlab.engine.LessonState;
+import com.attentionlab.engine.Limits;
+import com.attentionlab.engine.Matrix;
+import com.attentionlab.share.SharedLesson;
 import com.attentionlab.classroom.Room;
 import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
@@ -51,6 +55,19 @@ class MemoryBenchmark extends BrowserlessVaadin {
         return s;
     }
 
+    static SharedLesson worstLinkLesson() {
+        java.util.Random r = new java.util.Random(7);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < Limits.LINKS.maxTokens(); i++) {
+            tokens.add("\uD83D\uDE00".repeat(Limits.LINKS.maxTokenLength() / 2)); // 32 chars, 64 UTF-8 bytes
+        }
+        int d = Limits.LINKS.maxDimension();
+        LessonState state = new LessonState(tokens, Matrix.build(tokens.size(), d, (i, j) -> r.nextDouble()),
+                Matrix.build(d, d, (i, j) -> r.nextDouble()), Matrix.build(d, d, (i, j) -> r.nextDouble()),
+                Matrix.build(d, d, (i, j) -> r.nextDouble()), Limits.LINKS.maxHeads(), true, true);
+        return new SharedLesson(state, "", "random", 1L);
+    }
+
     @Test
     void retainedHeapPerLesson_andPerStudent_andNoLeak() throws Exception {
         LessonPresenters presenters = TestLessons.presenters();
@@ -73,6 +90,28 @@ class MemoryBenchmark extends BrowserlessVaadin {
             respond(); // the changes are collected and "sent", as after a real request
             long after = usedAfterGc();
             out.put("editing_" + step.slug() + "_kb_per_lesson", (after - base) / UIS / 1024);
+            open.forEach(ui::remove);
+            respond();
+        }
+
+        // the worst lesson a link can carry (Limits.LINKS): 24 tokens of 32 characters, d_model 8, 2 heads, every
+        // number random, on each of the heaviest steps
+        SharedLesson worst = worstLinkLesson();
+        for (Step step : List.of(Step.SCORES, Step.SOFTMAX, Step.WEIGHTED_SUM, Step.FLOW, Step.MULTI_HEAD)) {
+            long base = usedAfterGc();
+            List<LessonScreen> open = new ArrayList<>();
+            for (int i = 0; i < UIS; i++) {
+                LessonPresenter p = presenters.create();
+                p.load(worst);
+                LessonScreen s = new LessonScreen(p, x -> { }, x -> "");
+                s.show(step);
+                ui.add(s);
+                p.editCell(Editable.WQ, 2, 0, "1.25");
+                open.add(s);
+            }
+            respond();
+            long after = usedAfterGc();
+            out.put("worst_link_" + step.slug() + "_kb_per_lesson", (after - base) / UIS / 1024);
             open.forEach(ui::remove);
             respond();
         }
