@@ -21,11 +21,13 @@ import java.util.Set;
  * a string}).
  *
  * <p>Request shape: {@code {"tokens": [...], "x": [[...]], "wq": [[...]], "wk": [[...]], "wv": [[...]],
- * "heads": 1, "causal": false, "scale": true}} with the last three optional.
+ * "heads": 1, "causal": false, "scale": true, "bq": [...], "bk": [...], "bv": [...]}} with the last six optional
+ * (biases: one number per column of their weight matrix, zeros when left out).
  */
 public final class LessonStateJson {
 
-    static final Set<String> FIELDS = Set.of("tokens", "x", "wq", "wk", "wv", "heads", "causal", "scale");
+    static final Set<String> FIELDS = Set.of("tokens", "x", "wq", "wk", "wv", "heads", "causal", "scale", "bq",
+            "bk", "bv");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private LessonStateJson() {
@@ -51,7 +53,7 @@ public final class LessonStateJson {
             String name = it.next();
             if (!FIELDS.contains(name) && !extraFields.contains(name)) {
                 throw new InvalidLessonException(clip(name), "is not a field of a lesson state (expected one of "
-                        + "tokens, x, wq, wk, wv, heads, causal, scale)");
+                        + "tokens, x, wq, wk, wv, heads, causal, scale, bq, bk, bv)");
             }
         }
         List<String> tokens = readTokens(root.get("tokens"), limits);
@@ -63,7 +65,42 @@ public final class LessonStateJson {
         int heads = readInt("heads", root.get("heads"), 1);
         boolean causal = readBoolean("causal", root.get("causal"), false);
         boolean scale = readBoolean("scale", root.get("scale"), true);
-        return new LessonState(tokens, x, wq, wk, wv, heads, causal, scale);
+        Matrix bq = readVector("bq", root.get("bq"), limits.maxDimension());
+        Matrix bk = readVector("bk", root.get("bk"), limits.maxDimension());
+        Matrix bv = readVector("bv", root.get("bv"), limits.maxDimension());
+        return new LessonState(tokens, x, wq, wk, wv, heads, causal, scale, bq, bk, bv);
+    }
+
+    /** An optional flat array of numbers as a (1 × n) matrix; null when absent. */
+    private static Matrix readVector(String field, JsonNode node, int max) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw new InvalidLessonException(field, "expected an array of numbers, got " + describe(node));
+        }
+        if (node.isEmpty()) {
+            throw new InvalidLessonException(field, "is empty: one number per column of its weights is required");
+        }
+        if (node.size() > max) {
+            throw new InvalidLessonException(field, node.size() + " numbers exceed the limit of " + max);
+        }
+        double[] values = new double[node.size()];
+        for (int j = 0; j < node.size(); j++) {
+            values[j] = number(field + "[" + j + "]", node.get(j));
+        }
+        return Matrix.of(new double[][] {values});
+    }
+
+    private static double number(String at, JsonNode cell) {
+        if (!cell.isNumber()) {
+            throw new InvalidLessonException(at, "expected a number, got " + describe(cell));
+        }
+        double v = cell.doubleValue();
+        if (!Double.isFinite(v)) {
+            throw new InvalidLessonException(at, "is not a finite number (" + clip(cell.asText()) + ")");
+        }
+        return v;
     }
 
     private static List<String> readTokens(JsonNode node, Limits limits) {
@@ -114,16 +151,7 @@ public final class LessonStateJson {
             }
             rows[i] = new double[row.size()];
             for (int j = 0; j < row.size(); j++) {
-                JsonNode cell = row.get(j);
-                String at = field + "[" + i + "][" + j + "]";
-                if (!cell.isNumber()) {
-                    throw new InvalidLessonException(at, "expected a number, got " + describe(cell));
-                }
-                double v = cell.doubleValue();
-                if (!Double.isFinite(v)) {
-                    throw new InvalidLessonException(at, "is not a finite number (" + clip(cell.asText()) + ")");
-                }
-                rows[i][j] = v;
+                rows[i][j] = number(field + "[" + i + "][" + j + "]", row.get(j));
             }
         }
         try {
@@ -188,7 +216,21 @@ public final class LessonStateJson {
         o.put("heads", s.heads());
         o.put("causal", s.causal());
         o.put("scale", s.scale());
+        if (s.hasBiases()) {
+            o.set("bq", vector(s.bq()));
+            o.set("bk", vector(s.bk()));
+            o.set("bv", vector(s.bv()));
+        }
         return o;
+    }
+
+    /** A (1 × n) matrix as a flat array. */
+    public static ArrayNode vector(Matrix m) {
+        ArrayNode a = NODES.arrayNode();
+        for (int j = 0; j < m.cols(); j++) {
+            a.add(m.get(0, j));
+        }
+        return a;
     }
 
     /** The trace in the response shape: {@code {"heads": [{q, k, v, scores, scaled, weights, output}], "output"}}. */

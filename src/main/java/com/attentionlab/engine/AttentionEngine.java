@@ -7,7 +7,7 @@ import java.util.List;
  * Scaled dot-product self-attention, step by step, keeping every intermediate.
  *
  * <pre>
- *   Q = X·W_Q     K = X·W_K     V = X·W_V
+ *   Q = X·W_Q + b_Q     K = X·W_K + b_K     V = X·W_V + b_V   (biases optional, zero by default)
  *   scores  = Q·Kᵀ
  *   scaled  = scores / √d_k            (or scores, when scaling is off)
  *   weights = softmax_row(mask(scaled)) (mask: −∞ above the diagonal when causal)
@@ -41,9 +41,9 @@ public final class AttentionEngine implements java.io.Serializable {
         limits.check(s);
         int dK = s.dK();
         int dV = s.dV();
-        Matrix qAll = s.x().multiply(s.wq()); // (n, heads·d_k)
-        Matrix kAll = s.x().multiply(s.wk()); // (n, heads·d_k)
-        Matrix vAll = s.x().multiply(s.wv()); // (n, heads·d_v)
+        Matrix qAll = s.x().multiply(s.wq()).plusRow(s.bq()); // (n, heads·d_k)
+        Matrix kAll = s.x().multiply(s.wk()).plusRow(s.bk()); // (n, heads·d_k)
+        Matrix vAll = s.x().multiply(s.wv()).plusRow(s.bv()); // (n, heads·d_v)
         List<AttentionTrace.Head> heads = new ArrayList<>(s.heads());
         List<Matrix> outputs = new ArrayList<>(s.heads());
         for (int h = 0; h < s.heads(); h++) {

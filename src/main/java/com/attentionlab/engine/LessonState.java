@@ -10,6 +10,9 @@ import java.util.Objects;
  * (d_model × heads·d_v). Head h uses columns [h·d_k, (h+1)·d_k) of W_Q and W_K and [h·d_v, (h+1)·d_v) of W_V,
  * the split PyTorch's {@code nn.MultiheadAttention} uses.
  *
+ * <p>Biases are optional (zero when not given): Q = X·W_Q + b_Q, K = X·W_K + b_K, V = X·W_V + b_V, each bias one
+ * row of as many columns as its weight matrix (what a trained model's linear layers have).
+ *
  * <p>Immutable. The constructor checks the structure (shapes, finite numbers) and throws
  * {@link InvalidLessonException} naming the field; size limits are checked by {@link Limits#check}.
  *
@@ -21,9 +24,19 @@ import java.util.Objects;
  * @param heads  number of attention heads (≥ 1), dividing the columns of wq and wv
  * @param causal whether token i may only attend to tokens 0..i
  * @param scale  whether scores are divided by √d_k
+ * @param bq     query bias, (1 × heads·d_k); null means zeros
+ * @param bk     key bias, (1 × heads·d_k); null means zeros
+ * @param bv     value bias, (1 × heads·d_v); null means zeros
  */
 public record LessonState(List<String> tokens, Matrix x, Matrix wq, Matrix wk, Matrix wv,
-                          int heads, boolean causal, boolean scale) implements java.io.Serializable {
+                          int heads, boolean causal, boolean scale, Matrix bq, Matrix bk, Matrix bv)
+        implements java.io.Serializable {
+
+    /** A state without biases. */
+    public LessonState(List<String> tokens, Matrix x, Matrix wq, Matrix wk, Matrix wv,
+                       int heads, boolean causal, boolean scale) {
+        this(tokens, x, wq, wk, wv, heads, causal, scale, null, null, null);
+    }
 
     public LessonState {
         require(tokens, "tokens");
@@ -55,6 +68,9 @@ public record LessonState(List<String> tokens, Matrix x, Matrix wq, Matrix wk, M
             throw new InvalidLessonException("wk", "must have the same shape as wq " + wq.shape()
                     + ", got " + wk.shape());
         }
+        bq = bias("bq", bq, wq);
+        bk = bias("bk", bk, wk);
+        bv = bias("bv", bv, wv);
         if (heads < 1) {
             throw new InvalidLessonException("heads", "must be at least 1, got " + heads);
         }
@@ -71,6 +87,28 @@ public record LessonState(List<String> tokens, Matrix x, Matrix wq, Matrix wk, M
     /** A one-head, non-causal, scaled state. */
     public static LessonState of(List<String> tokens, Matrix x, Matrix wq, Matrix wk, Matrix wv) {
         return new LessonState(tokens, x, wq, wk, wv, 1, false, true);
+    }
+
+    private static Matrix bias(String field, Matrix b, Matrix w) {
+        if (b == null) {
+            return Matrix.zeros(1, w.cols());
+        }
+        if (b.rows() != 1 || b.cols() != w.cols()) {
+            throw new InvalidLessonException(field, "needs one number per column of w" + field.substring(1)
+                    + " (" + w.cols() + "), got " + b.rows() * b.cols());
+        }
+        requireFinite(field, b);
+        return b;
+    }
+
+    /** {@code b} fitted to {@code cols} columns: kept where it fits, zeros elsewhere. */
+    private static Matrix fit(Matrix b, int cols) {
+        return b.cols() == cols ? b : Matrix.build(1, cols, (i, j) -> j < b.cols() ? b.get(0, j) : 0);
+    }
+
+    /** True when any bias is not zero. */
+    public boolean hasBiases() {
+        return bq.maxAbs() != 0 || bk.maxAbs() != 0 || bv.maxAbs() != 0;
     }
 
     private static void require(Object o, String field) {
@@ -112,38 +150,43 @@ public record LessonState(List<String> tokens, Matrix x, Matrix wq, Matrix wk, M
     }
 
     public LessonState withX(Matrix m) {
-        return new LessonState(tokens, m, wq, wk, wv, heads, causal, scale);
+        return new LessonState(tokens, m, wq, wk, wv, heads, causal, scale, bq, bk, bv);
     }
 
     public LessonState withWq(Matrix m) {
-        return new LessonState(tokens, x, m, wk, wv, heads, causal, scale);
+        return new LessonState(tokens, x, m, wk, wv, heads, causal, scale, fit(bq, m.cols()), bk, bv);
     }
 
     public LessonState withWk(Matrix m) {
-        return new LessonState(tokens, x, wq, m, wv, heads, causal, scale);
+        return new LessonState(tokens, x, wq, m, wv, heads, causal, scale, bq, fit(bk, m.cols()), bv);
     }
 
     public LessonState withWv(Matrix m) {
-        return new LessonState(tokens, x, wq, wk, m, heads, causal, scale);
+        return new LessonState(tokens, x, wq, wk, m, heads, causal, scale, bq, bk, fit(bv, m.cols()));
     }
 
     public LessonState withCausal(boolean c) {
-        return new LessonState(tokens, x, wq, wk, wv, heads, c, scale);
+        return new LessonState(tokens, x, wq, wk, wv, heads, c, scale, bq, bk, bv);
     }
 
     public LessonState withScale(boolean s) {
-        return new LessonState(tokens, x, wq, wk, wv, heads, causal, s);
+        return new LessonState(tokens, x, wq, wk, wv, heads, causal, s, bq, bk, bv);
+    }
+
+    /** The same state with these biases (null: zeros). */
+    public LessonState withBiases(Matrix q, Matrix k, Matrix v) {
+        return new LessonState(tokens, x, wq, wk, wv, heads, causal, scale, q, k, v);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof LessonState s && heads == s.heads && causal == s.causal && scale == s.scale
                 && tokens.equals(s.tokens) && x.equals(s.x) && wq.equals(s.wq) && wk.equals(s.wk)
-                && wv.equals(s.wv);
+                && wv.equals(s.wv) && bq.equals(s.bq) && bk.equals(s.bk) && bv.equals(s.bv);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(tokens, x, wq, wk, wv, heads, causal, scale);
+        return Objects.hash(tokens, x, wq, wk, wv, heads, causal, scale, bq, bk, bv);
     }
 }

@@ -52,6 +52,9 @@ public record Limits(int maxTokens, int maxDimension, int maxHeads, double maxAb
         checkMatrix("wq", s.wq());
         checkMatrix("wk", s.wk());
         checkMatrix("wv", s.wv());
+        checkMatrix("bq", s.bq());
+        checkMatrix("bk", s.bk());
+        checkMatrix("bv", s.bv());
     }
 
     private void checkMatrix(String field, Matrix m) {

@@ -128,6 +128,26 @@ public final class Matrix implements java.io.Serializable {
         return new Matrix(rows, cols, b);
     }
 
+    /**
+     * {@code row} added to every row: (n×m) + (1×m) → (n×m). A row of zeros gives this very matrix (no copy, and
+     * no −0.0 turned into 0.0).
+     */
+    public Matrix plusRow(Matrix row) {
+        if (row.rows != 1 || row.cols != cols) {
+            throw new IllegalArgumentException("cannot add a row " + row.shape() + " to " + shape());
+        }
+        if (row.maxAbs() == 0) {
+            return this;
+        }
+        double[] b = a.clone();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                b[i * cols + j] += row.a[j];
+            }
+        }
+        return new Matrix(rows, cols, b);
+    }
+
     /** {@code this · other}: (n×m)·(m×p) → (n×p). */
     public Matrix multiply(Matrix other) {
         if (cols != other.rows) {

@@ -16,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The payload inside a share code (version 1), before compression: flags (bit 0 causal, bit 1 scale), heads,
- * preset id, seed, sentence, tokens, then X, W_Q, W_K, W_V as rows, columns and every double's 64 bits. Texts are
+ * The payload inside a share code (version 1), before compression: flags (bit 0 causal, bit 1 scale, bit 2 biases),
+ * heads, preset id, seed, sentence, tokens, then X, W_Q, W_K, W_V as rows, columns and every double's 64 bits, then
+ * (only with bit 2) b_Q, b_K, b_V as one-row matrices. Links made before biases existed have bit 2 clear. Texts are
  * UTF-8 with a 2-byte length. Reading checks every size against the {@link Limits} before building anything.
  */
 final class LessonPayload {
@@ -32,7 +33,7 @@ final class LessonPayload {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
             LessonState s = lesson.state();
-            out.writeByte((s.causal() ? 1 : 0) | (s.scale() ? 2 : 0));
+            out.writeByte((s.causal() ? 1 : 0) | (s.scale() ? 2 : 0) | (s.hasBiases() ? 4 : 0));
             out.writeByte(s.heads());
             writeText(out, lesson.presetId());
             out.writeLong(lesson.seed());
@@ -45,6 +46,11 @@ final class LessonPayload {
             writeMatrix(out, s.wq());
             writeMatrix(out, s.wk());
             writeMatrix(out, s.wv());
+            if (s.hasBiases()) {
+                writeMatrix(out, s.bq());
+                writeMatrix(out, s.bk());
+                writeMatrix(out, s.bv());
+            }
             out.flush();
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -71,7 +77,7 @@ final class LessonPayload {
     static SharedLesson read(byte[] payload, Limits limits) throws IOException, ShareCodeException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
         int flags = in.readUnsignedByte();
-        if ((flags & ~3) != 0) {
+        if ((flags & ~7) != 0) {
             throw new ShareCodeException("the lesson code has unknown switches");
         }
         int heads = in.readUnsignedByte();
@@ -91,10 +97,19 @@ final class LessonPayload {
         Matrix wq = readMatrix(in, "wq", limits);
         Matrix wk = readMatrix(in, "wk", limits);
         Matrix wv = readMatrix(in, "wv", limits);
+        Matrix bq = null;
+        Matrix bk = null;
+        Matrix bv = null;
+        if ((flags & 4) != 0) {
+            bq = readMatrix(in, "bq", limits);
+            bk = readMatrix(in, "bk", limits);
+            bv = readMatrix(in, "bv", limits);
+        }
         if (in.available() > 0) {
             throw new ShareCodeException("the lesson code has extra data at its end");
         }
-        LessonState state = new LessonState(tokens, x, wq, wk, wv, heads, (flags & 1) != 0, (flags & 2) != 0);
+        LessonState state = new LessonState(tokens, x, wq, wk, wv, heads, (flags & 1) != 0, (flags & 2) != 0,
+                bq, bk, bv);
         limits.check(state);
         return new SharedLesson(state, sentence, preset, seed);
     }

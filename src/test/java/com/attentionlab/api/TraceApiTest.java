@@ -77,6 +77,20 @@ class TraceApiTest {
     }
 
     @Test
+    void biases_goIntoQKV_andComeBackInTheStatesJson() throws Exception {
+        String body = VALID.replace("}", ", \"bq\": [0, 1, 0, 0], \"bk\": [1, 0, 0, 0], \"bv\": [0.5, -0.5]}");
+
+        JsonNode head = JSON.readTree(post("application/json", body).body()).get("heads").get(0);
+
+        assertThat(head.get("q").get(1).toString()).isEqualTo("[0.0,1.0,0.0,0.0]"); // x row [0 1] · wq = 0, + bq
+        assertThat(head.get("v").get(0).toString()).isEqualTo("[1.5,-0.5]");
+        LessonState read = LessonStateJson.read(JSON.readTree(body), com.attentionlab.engine.Limits.DEFAULT);
+        assertThat(LessonStateJson.read(LessonStateJson.write(read), com.attentionlab.engine.Limits.DEFAULT))
+                .isEqualTo(read);
+        assertThat(LessonStateJson.write(read).get("bv").toString()).isEqualTo("[0.5,-0.5]");
+    }
+
+    @Test
     void optionalFields_defaultToOneHeadScaledNotCausal() throws Exception {
         JsonNode json = JSON.readTree(post("application/json", VALID).body());
 
@@ -158,6 +172,12 @@ class TraceApiTest {
                 arguments("garbage content type", "???", VALID, 415, "Content-Type"),
                 arguments("250,000 columns", "application/json", replace("x", "[[" + "0,".repeat(249_999) + "0], [0, 1], [1, 1]]"), 400, "x[0]: 250000 columns exceed the limit of 64"),
                 arguments("100,000 rows", "application/json", replace("wv", "[" + "[1],".repeat(99_999) + "[1]]"), 400, "wv: 100000 rows exceed the limit of 64"),
+                arguments("bias not an array", "application/json", VALID.replace("}", ", \"bq\": 1}"), 400, "bq: expected an array of numbers, got the number 1"),
+                arguments("bias of the wrong length", "application/json", VALID.replace("}", ", \"bk\": [1, 2, 3]}"), 400, "bk: needs one number per column of wk (4), got 3"),
+                arguments("bias as a matrix", "application/json", VALID.replace("}", ", \"bv\": [[1, 2]]}"), 400, "bv[0]: expected a number, got an array"),
+                arguments("bias cell a string", "application/json", VALID.replace("}", ", \"bv\": [1, \"2\"]}"), 400, "bv[1]: expected a number, got a string"),
+                arguments("bias empty", "application/json", VALID.replace("}", ", \"bq\": []}"), 400, "bq: is empty"),
+                arguments("bias too long", "application/json", VALID.replace("}", ", \"bq\": [" + "0,".repeat(99_999) + "0]}"), 400, "bq: 100000 numbers exceed the limit of 64"),
                 arguments("control character in a string", "application/json", "{\"tokens\": [\"\u0001\"]}", 400, "not valid JSON")
         );
     }

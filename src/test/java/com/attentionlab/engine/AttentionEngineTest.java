@@ -52,6 +52,34 @@ class AttentionEngineTest {
     }
 
     @Test
+    void biases_areAddedToEveryRowOfQKV_beforeTheScores() {
+        // b_Q = [0 1 0 0], b_K = [1 0 0 0], b_V = [0.5 -0.5]
+        // Q = [2 1 0 0; 0 1 0 0; 2 1 0 0]   K = [2 0 0 0; 1 1 0 0; 2 1 0 0]   V = [1.5 -0.5; 0.5 0.5; 1.5 0.5]
+        // scores = Q·Kᵀ = [4 3 5; 0 1 1; 4 3 5]     scaled = scores / 2
+        LessonState s = handCase(false).withBiases(Matrix.of(new double[][] {{0, 1, 0, 0}}),
+                Matrix.of(new double[][] {{1, 0, 0, 0}}), Matrix.of(new double[][] {{0.5, -0.5}}));
+
+        AttentionTrace.Head h = engine.trace(s).head();
+
+        assertThat(h.q()).isEqualTo(Matrix.of(new double[][] {{2, 1, 0, 0}, {0, 1, 0, 0}, {2, 1, 0, 0}}));
+        assertThat(h.k()).isEqualTo(Matrix.of(new double[][] {{2, 0, 0, 0}, {1, 1, 0, 0}, {2, 1, 0, 0}}));
+        assertThat(h.v()).isEqualTo(Matrix.of(new double[][] {{1.5, -0.5}, {0.5, 0.5}, {1.5, 0.5}}));
+        assertThat(h.scores()).isEqualTo(Matrix.of(new double[][] {{4, 3, 5}, {0, 1, 1}, {4, 3, 5}}));
+        assertThat(h.scaled().get(1, 2)).isCloseTo(0.5, within(EPS));
+        assertThat(s.hasBiases()).isTrue();
+        assertThat(handCase(false).hasBiases()).isFalse();
+    }
+
+    @Test
+    void zeroBiases_changeNothing() {
+        LessonState plain = handCase(true);
+        LessonState zeros = plain.withBiases(Matrix.zeros(1, 4), Matrix.zeros(1, 4), Matrix.zeros(1, 2));
+
+        assertThat(zeros).isEqualTo(plain);
+        assertThat(engine.trace(zeros).head().weights()).isEqualTo(engine.trace(plain).head().weights());
+    }
+
+    @Test
     void handComputedCase_causal_looksOnlyBack() {
         AttentionTrace.Head h = engine.trace(handCase(true)).head();
         double e = Math.E;

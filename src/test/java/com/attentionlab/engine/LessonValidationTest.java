@@ -91,4 +91,29 @@ class LessonValidationTest {
         assertThatThrownBy(() -> l.check(new LessonState(TOKENS, X, Matrix.zeros(3, 9), Matrix.zeros(3, 9),
                 Matrix.zeros(3, 9), 9, false, true))).hasMessage("heads: 9 heads exceed the limit of 8");
     }
+
+    @Test
+    void aBiasOfTheWrongLength_orNotFinite_isRefusedByName() {
+        LessonState s = AttentionEngineTest.handCase(false);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.withBiases(Matrix.zeros(1, 3), null, null))
+                .isInstanceOf(InvalidLessonException.class)
+                .hasMessageContaining("bq: needs one number per column of wq (4), got 3");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.withBiases(null, null,
+                        Matrix.of(new double[][] {{Double.NaN, 0}})))
+                .isInstanceOf(InvalidLessonException.class).hasMessageContaining("bv");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AttentionEngine().trace(
+                        s.withBiases(null, Matrix.of(new double[][] {{0, 0, 2000, 0}}), null)))
+                .isInstanceOf(InvalidLessonException.class).hasMessageContaining("bk[0][2]: 2000.0 is outside ±1000");
+    }
+
+    @Test
+    void aWeightMatrixOfAnotherWidth_keepsTheBiasWhereItFits() {
+        LessonState s = AttentionEngineTest.handCase(false).withBiases(null, null, Matrix.of(new double[][] {{1, 2}}));
+
+        org.assertj.core.api.Assertions.assertThat(s.withWv(Matrix.zeros(2, 1)).bv())
+                .isEqualTo(Matrix.of(new double[][] {{1}}));
+        org.assertj.core.api.Assertions.assertThat(s.withWv(Matrix.zeros(2, 3)).bv())
+                .isEqualTo(Matrix.of(new double[][] {{1, 2, 0}}));
+    }
 }

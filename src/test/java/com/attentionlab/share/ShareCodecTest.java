@@ -60,6 +60,19 @@ class ShareCodecTest {
     }
 
     @Test
+    void biases_travelInTheLink_andALinkWithoutThemStillOpens() throws ShareCodeException {
+        SharedLesson plain = randomLesson(new Random(SEED));
+        LessonState s = plain.state();
+        LessonState biased = s.withBiases(Matrix.build(1, s.wq().cols(), (i, j) -> j + 0.25),
+                Matrix.build(1, s.wk().cols(), (i, j) -> -j), Matrix.build(1, s.wv().cols(), (i, j) -> 1e-3 * j));
+        SharedLesson withBiases = new SharedLesson(biased, plain.sentence(), plain.presetId(), plain.seed());
+
+        assertThat(codec.decode(codec.encode(withBiases))).isEqualTo(withBiases);
+        assertThat(codec.decode(codec.encode(plain)).state().hasBiases()).isFalse();
+        assertThat(codec.encode(plain)).isNotEqualTo(codec.encode(withBiases));
+    }
+
+    @Test
     void theLargestLessonALinkMayCarry_fitsTheCodeLimit_andALargerOneIsRefused() throws ShareCodeException {
         Random r = new Random(SEED);
         List<String> tokens = new ArrayList<>();
