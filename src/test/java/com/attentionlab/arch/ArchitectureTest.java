@@ -14,7 +14,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * Keeps the arrows pointing one way. Features: engine (plain Java) ← share ← lesson (+ lesson.ui) ← classroom
- * (+ classroom.ui) ← home; chart is a stand-alone component library; api uses engine, share and lesson.
+ * (+ classroom.ui) ← home; chart is a stand-alone component library; api uses engine, share and lesson; model
+ * (the real all-MiniLM-L6-v2: tokenizer, ONNX reader, encoder) is plain Java plus Jackson and protobuf.
  */
 class ArchitectureTest {
 
@@ -26,6 +27,14 @@ class ArchitectureTest {
     void engine_importsJavaOnly() {
         classes().that().resideInAPackage("com.attentionlab.engine..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.attentionlab.engine..")
+                .check(MAIN);
+    }
+
+    @Test
+    void model_importsJavaJacksonAndProtobufOnly() {
+        classes().that().resideInAPackage("com.attentionlab.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
+                        "com.google.protobuf..", "com.attentionlab.model..")
                 .check(MAIN);
     }
 
