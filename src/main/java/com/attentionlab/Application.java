@@ -4,6 +4,7 @@ import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.engine.Limits;
 import com.attentionlab.lesson.LessonPresenters;
+import com.attentionlab.lesson.ModelLessons;
 import com.attentionlab.share.ShareCodec;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
@@ -55,12 +56,18 @@ public class Application implements AppShellConfigurator {
 
     /** Share links: one stateless codec; links carry only lessons the UI can make ({@link Limits#LINKS}). */
     @Bean
-    ShareCodec shareCodec() {
-        return new ShareCodec(Limits.LINKS);
+    ShareCodec shareCodec(ModelLessons models) {
+        return new ShareCodec(Limits.LINKS, models);
+    }
+
+    /** Lessons on all-MiniLM-L6-v2's heads; the model loads on first use. */
+    @Bean
+    ModelLessons modelLessons(@Value("${attention.model.max-tokens:64}") int maxTokens) {
+        return new ModelLessons(maxTokens);
     }
 
     @Bean
-    LessonPresenters lessonPresenters(AttentionEngine engine, ShareCodec codec) {
-        return new LessonPresenters(engine, codec);
+    LessonPresenters lessonPresenters(AttentionEngine engine, ShareCodec codec, ModelLessons models) {
+        return new LessonPresenters(engine, codec, models);
     }
 }

@@ -23,6 +23,12 @@ public record Limits(int maxTokens, int maxDimension, int maxHeads, double maxAb
      */
     public static final Limits LINKS = new Limits(24, 8, 2, 1000, 32);
 
+    /**
+     * A lesson on a trained model's head (all-MiniLM-L6-v2): up to 64 tokens with [CLS] and [SEP], d_model 384, and
+     * all 12 heads of a layer side by side; a word piece is at most 100 characters ([UNK] beyond).
+     */
+    public static final Limits MODEL = new Limits(64, 384, 12, 1000, 100);
+
     public Limits {
         if (maxTokens < 1 || maxDimension < 1 || maxHeads < 1 || !(maxAbsValue > 0) || maxTokenLength < 1) {
             throw new IllegalArgumentException("every limit must be positive");

@@ -74,15 +74,18 @@ public record Change(String text, Map<Editable, List<Cell>> cells) {
     }
 
     private static String rowLabel(Editable m, SharedLesson l, int i) {
+        if (m.isBias()) {
+            return "bias";
+        }
         return m == Editable.X ? l.state().tokens().get(i) : Vocabulary.dimensionNames(l.state().dModel()).get(i);
     }
 
     private static String colLabel(Editable m, SharedLesson l, int j) {
         return switch (m) {
             case X -> Vocabulary.dimensionNames(l.state().dModel()).get(j);
-            case WQ -> "q" + j;
-            case WK -> "k" + j;
-            case WV -> "v" + j;
+            case WQ, BQ -> "q" + j;
+            case WK, BK -> "k" + j;
+            case WV, BV -> "v" + j;
         };
     }
 }

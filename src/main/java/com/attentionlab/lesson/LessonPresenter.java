@@ -3,6 +3,9 @@ package com.attentionlab.lesson;
 import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.engine.AttentionTrace;
 import com.attentionlab.engine.LessonState;
+import com.attentionlab.engine.Limits;
+import com.attentionlab.model.MiniLm;
+import com.attentionlab.share.ModelRef;
 import com.attentionlab.engine.Matrix;
 import com.attentionlab.share.ShareCodeException;
 import com.attentionlab.share.ShareCodec;
@@ -30,7 +33,9 @@ public class LessonPresenter {
     public static final long DEFAULT_SEED = 7;
 
     private final AttentionEngine engine;
+    private final AttentionEngine modelEngine = new AttentionEngine(Limits.MODEL);
     private final ShareCodec codec;
+    private final ModelLessons models;
     private final List<Runnable> listeners = new ArrayList<>();
     private final RefusedEdits refused = new RefusedEdits();
 
@@ -39,10 +44,67 @@ public class LessonPresenter {
     private AttentionTrace multiHeadTrace;
     private String shareCode;
 
-    public LessonPresenter(AttentionEngine engine, ShareCodec codec) {
+    public LessonPresenter(AttentionEngine engine, ShareCodec codec, ModelLessons models) {
         this.engine = engine;
         this.codec = codec;
+        this.models = models;
         loadDefault();
+    }
+
+    /** True when the lesson shows one head of a trained model (all-MiniLM-L6-v2). */
+    public boolean onModel() {
+        return lesson.onModel();
+    }
+
+    /** The trained model's head this lesson shows, with the learner's edits; empty for a hand-made lesson. */
+    public Optional<ModelRef> modelHead() {
+        return Optional.ofNullable(lesson.model());
+    }
+
+    /** The sentence through the trained model (tokens and every head); only on a model's head. */
+    public MiniLm.Run modelRun() {
+        if (!onModel()) {
+            throw new IllegalStateException("not on a trained model's head");
+        }
+        return models.run(sentence());
+    }
+
+    /**
+     * Shows head {@code head} of layer {@code layer} (0-based) of the trained model on the current sentence. From a
+     * hand-made lesson this enters model mode; on another head, edits are dropped. Or says why it cannot.
+     */
+    public Optional<String> chooseModelHead(int layer, int head) {
+        ModelRef ref = new ModelRef(MiniLm.ID, layer, head);
+        return applyModel(ref, sentence());
+    }
+
+    /** Back to the hand-made lesson: the preset's weights on the same sentence's words. */
+    public void leaveModel() {
+        if (onModel()) {
+            Preset p = preset();
+            refused.clear();
+            List<String> tokens;
+            try {
+                tokens = Tokenizer.tokenize(sentence());
+                Limits.LINKS.check(p.lesson(tokens, seed(), false, true));
+            } catch (IllegalArgumentException e) {
+                tokens = Tokenizer.tokenize(DEFAULT_SENTENCE);
+            }
+            String text = String.join(" ", tokens).equals(String.join(" ", Tokenizer.tokenize(sentence())))
+                    ? sentence() : DEFAULT_SENTENCE;
+            apply(new SharedLesson(p.lesson(tokens, seed(), false, true), text, p.id(), seed()));
+        }
+    }
+
+    private Optional<String> applyModel(ModelRef ref, String sentence) {
+        try {
+            LessonState s = models.resolve(ref, sentence);
+            refused.clear();
+            apply(new SharedLesson(s, sentence.strip(), lesson.presetId(), lesson.seed(), ref));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     public LessonState state() {
@@ -74,13 +136,18 @@ public class LessonPresenter {
     /** The multi-head step's two heads: the lesson's weights and a previous-token head ({@link MultiHeadPreview}). */
     public AttentionTrace multiHeadTrace() {
         if (multiHeadTrace == null) {
-            multiHeadTrace = engine.trace(MultiHeadPreview.of(state(), seed()));
+            multiHeadTrace = onModel()
+                    ? modelEngine.trace(ModelLessons.layerState(modelRun(), lesson.model().layer()))
+                    : engine.trace(MultiHeadPreview.of(state(), seed()));
         }
         return multiHeadTrace;
     }
 
     /** Replaces the sentence (new tokens, X from the vocabulary, the rest kept); or says why it cannot. */
     public Optional<String> setSentence(String text) {
+        if (onModel()) {
+            return applyModel(lesson.model(), text); // the head and its edited weights stay
+        }
         LessonState state = state();
         if (state.dModel() != Vocabulary.D_MODEL) {
             return Optional.of("This lesson's embeddings have " + state.dModel()
@@ -116,6 +183,9 @@ public class LessonPresenter {
 
     /** Chooses a preset: its weights replace W_Q, W_K, W_V; the sentence and switches stay. */
     public void choosePreset(Preset p, long newSeed) {
+        if (onModel()) {
+            leaveModel();
+        }
         refused.clear();
         LessonState s = state();
         apply(new SharedLesson(p.lesson(s.tokens(), newSeed, s.causal(), s.scale()), sentence(), p.id(), newSeed));
@@ -123,6 +193,10 @@ public class LessonPresenter {
 
     /** Back to the chosen preset: X from the vocabulary, the preset's weights, edits and refusals dropped. */
     public void reset() {
+        if (onModel()) {
+            applyModel(lesson.model().unedited(), sentence());
+            return;
+        }
         choosePreset(preset(), seed());
     }
 
@@ -145,25 +219,33 @@ public class LessonPresenter {
      */
     public void editCell(Editable m, int row, int col, String text) {
         Matrix current = m.of(state());
-        if (row < 0 || row >= current.rows() || col < 0 || col >= current.cols()) {
-            throw new IllegalArgumentException(m.label() + " has no cell (" + row + ", " + col + ")");
+        boolean editable = onModel() ? Editable.MODEL.contains(m) : Editable.MATRICES.contains(m);
+        if (!editable || row < 0 || row >= current.rows() || col < 0 || col >= current.cols()) {
+            throw new IllegalArgumentException(m.label() + " has no editable cell (" + row + ", " + col + ")");
         }
         Cell cell = new Cell(row, col);
         Optional<Double> parsed = NumberGrammar.parse(text);
-        Optional<String> refusal = RefusedEdits.reason(text, parsed, engine.limits(), current.get(row, col));
+        Optional<String> refusal = RefusedEdits.reason(text, parsed, limits(), current.get(row, col));
         if (refusal.isPresent()) {
             refused.refuse(m, cell, refusal.get());
             fire();
         } else {
             refused.accept(m, cell);
-            apply(m.replace(state(), current.with(row, col, parsed.orElseThrow())));
+            double v = parsed.orElseThrow();
+            LessonState next = m.replace(state(), current.with(row, col, v));
+            if (onModel()) {
+                ModelRef ref = lesson.model().with(new ModelRef.Edit(m.id(), row, col, v));
+                apply(new SharedLesson(next, sentence(), lesson.presetId(), lesson.seed(), ref));
+            } else {
+                apply(next);
+            }
         }
     }
 
     /** Loads a whole lesson (a link's, a classroom's snapshot) unless it is already the current one. */
     public void load(SharedLesson l) {
         if (!l.equals(lesson)) {
-            engine.limits().check(l.state());
+            (l.onModel() ? modelEngine : engine).limits().check(l.state());
             refused.clear();
             apply(l);
         }
@@ -215,12 +297,16 @@ public class LessonPresenter {
         }
     }
 
+    private Limits limits() {
+        return onModel() ? modelEngine.limits() : engine.limits();
+    }
+
     private void apply(LessonState next) {
-        apply(new SharedLesson(next, lesson.sentence(), lesson.presetId(), lesson.seed()));
+        apply(new SharedLesson(next, lesson.sentence(), lesson.presetId(), lesson.seed(), lesson.model()));
     }
 
     private void apply(SharedLesson next) {
-        AttentionTrace t = engine.trace(next.state());
+        AttentionTrace t = (next.onModel() ? modelEngine : engine).trace(next.state());
         lesson = next;
         trace = t;
         multiHeadTrace = null;

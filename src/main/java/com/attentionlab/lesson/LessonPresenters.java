@@ -8,13 +8,19 @@ public final class LessonPresenters {
 
     private final AttentionEngine engine;
     private final ShareCodec codec;
+    private final ModelLessons models;
 
-    public LessonPresenters(AttentionEngine engine, ShareCodec codec) {
+    public LessonPresenters(AttentionEngine engine, ShareCodec codec, ModelLessons models) {
         this.engine = engine;
         this.codec = codec;
+        this.models = models;
     }
 
     public LessonPresenter create() {
-        return new LessonPresenter(engine, codec);
+        return new LessonPresenter(engine, codec, models);
+    }
+
+    public ModelLessons models() {
+        return models;
     }
 }

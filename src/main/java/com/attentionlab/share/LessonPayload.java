@@ -58,7 +58,7 @@ final class LessonPayload {
         }
     }
 
-    private static void writeText(DataOutputStream out, String s) throws IOException {
+    static void writeText(DataOutputStream out, String s) throws IOException {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeShort(b.length);
         out.write(b);
@@ -114,7 +114,7 @@ final class LessonPayload {
         return new SharedLesson(state, sentence, preset, seed);
     }
 
-    private static String readText(DataInputStream in) throws IOException, ShareCodeException {
+    static String readText(DataInputStream in) throws IOException, ShareCodeException {
         int len = in.readUnsignedShort();
         if (len > MAX_TEXT_BYTES) {
             throw new ShareCodeException("the lesson code holds a text that is too long");

@@ -21,33 +21,48 @@ import java.util.zip.Inflater;
  * then X, W_Q, W_K, W_V as rows, columns and every double's 64 bits, so a decoded state equals the encoded one
  * bit for bit. A later format gets a new version byte; {@link #decode} keeps reading the old ones.
  *
+ * <p>Version 2 is a lesson on a trained model's head ({@link ModelPayload}): the same envelope around a reference
+ * (model, sentence, layer, head, edited cells) that {@link ModelHeads} resolves to the state when decoding.
+ *
  * <p>Strict: anything malformed, truncated, tampered (CRC mismatch), oversized or outside the {@link Limits} is
  * rejected with a {@link ShareCodeException} saying why; no other exception escapes {@link #decode}.
  */
 public final class ShareCodec {
 
     public static final int VERSION = 1;
+    /** Codes of lessons on a trained model's head. */
+    public static final int MODEL_VERSION = 2;
     /** Longest code accepted (characters). Links this long need a server that allows long request headers. */
     public static final int MAX_CODE_LENGTH = 12_000;
     private static final int MAX_PAYLOAD_BYTES = 256 * 1024;
 
     private final Limits limits;
+    private final ModelHeads models;
 
+    /** A codec that refuses links to a trained model's head. */
     public ShareCodec(Limits limits) {
-        this.limits = limits;
+        this(limits, ModelHeads.NONE);
     }
 
-    /** Encodes a lesson; the state must be within the limits. */
+    public ShareCodec(Limits limits, ModelHeads models) {
+        this.limits = limits;
+        this.models = models;
+    }
+
+    /** Encodes a lesson; a hand-made lesson's state must be within the limits. */
     public String encode(SharedLesson lesson) {
-        limits.check(lesson.state());
-        byte[] payload = LessonPayload.write(lesson);
+        int version = lesson.onModel() ? MODEL_VERSION : VERSION;
+        if (!lesson.onModel()) {
+            limits.check(lesson.state());
+        }
+        byte[] payload = lesson.onModel() ? ModelPayload.write(lesson) : LessonPayload.write(lesson);
         CRC32 crc = new CRC32();
         crc.update(payload);
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         deflater.setInput(payload);
         deflater.finish();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(VERSION);
+        out.write(version);
         long c = crc.getValue();
         out.write((int) (c >>> 24));
         out.write((int) (c >>> 16));
@@ -85,9 +100,9 @@ public final class ShareCodec {
             throw new ShareCodeException("the lesson code is too short: it looks cut off");
         }
         int version = raw[0] & 0xff;
-        if (version != VERSION) {
+        if (version != VERSION && version != MODEL_VERSION) {
             throw new ShareCodeException("the lesson code has format version " + version + ", which this app does "
-                    + "not know (it reads version " + VERSION + ")");
+                    + "not know (it reads versions " + VERSION + " and " + MODEL_VERSION + ")");
         }
         long expectedCrc = ((long) (raw[1] & 0xff) << 24) | ((raw[2] & 0xff) << 16) | ((raw[3] & 0xff) << 8)
                 | (raw[4] & 0xff);
@@ -99,6 +114,10 @@ public final class ShareCodec {
                     + "been cut off or changed");
         }
         try {
+            if (version == MODEL_VERSION) {
+                ModelPayload.Parts p = ModelPayload.read(payload);
+                return new SharedLesson(resolve(p), p.sentence(), p.presetId(), p.seed(), p.ref());
+            }
             return LessonPayload.read(payload, limits);
         } catch (EOFException e) {
             throw new ShareCodeException("the lesson code ends too early: it looks cut off");
@@ -106,6 +125,14 @@ public final class ShareCodec {
             throw new ShareCodeException("the lesson in the code is not valid: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new ShareCodeException("the lesson code is malformed");
+        }
+    }
+
+    private com.attentionlab.engine.LessonState resolve(ModelPayload.Parts p) throws ShareCodeException {
+        try {
+            return models.resolve(p.ref(), p.sentence());
+        } catch (IllegalArgumentException e) {
+            throw new ShareCodeException("the lesson on " + p.ref().model() + " cannot be opened: " + e.getMessage());
         }
     }
 

@@ -70,7 +70,8 @@ class ConcurrencyIT extends AbstractIT {
             int client = c;
             futures.add(pool.submit(() -> {
                 Random r = new Random(1000 + client);
-                LessonPresenter mine = new LessonPresenters(engine, new com.attentionlab.share.ShareCodec(engine.limits())).create();
+                LessonPresenter mine = new LessonPresenters(engine, new com.attentionlab.share.ShareCodec(engine.limits()),
+                        new com.attentionlab.lesson.ModelLessons(64)).create();
                 mine.setSentence("client " + client + " says the cat sat");
                 int n = 0;
                 while (System.nanoTime() < deadline && problems.isEmpty()) {

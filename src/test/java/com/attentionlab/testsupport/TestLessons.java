@@ -32,7 +32,8 @@ public final class TestLessons {
     /** Presenters with the default limits, as the app makes them. */
     public static LessonPresenters presenters() {
         AttentionEngine engine = new AttentionEngine();
-        return new LessonPresenters(engine, new ShareCodec(com.attentionlab.engine.Limits.LINKS));
+        com.attentionlab.lesson.ModelLessons models = new com.attentionlab.lesson.ModelLessons(64);
+        return new LessonPresenters(engine, new ShareCodec(com.attentionlab.engine.Limits.LINKS, models), models);
     }
 
     /** A presenter on the default lesson. */

@@ -19,6 +19,9 @@ final class InputMatrices {
 
     /** X: one row per token; W: one row per dimension of X. */
     static List<String> rowLabels(Editable e, LessonState s) {
+        if (e.isBias()) {
+            return List.of("bias");
+        }
         return e == Editable.X ? s.tokens() : Vocabulary.dimensionNames(s.dModel());
     }
 
@@ -26,9 +29,9 @@ final class InputMatrices {
     static List<String> colLabels(Editable e, LessonState s) {
         return switch (e) {
             case X -> Vocabulary.dimensionNames(s.dModel());
-            case WQ -> Labels.columns("q", s.wq().cols());
-            case WK -> Labels.columns("k", s.wk().cols());
-            case WV -> Labels.columns("v", s.wv().cols());
+            case WQ, BQ -> Labels.columns("q", s.wq().cols());
+            case WK, BK -> Labels.columns("k", s.wk().cols());
+            case WV, BV -> Labels.columns("v", s.wv().cols());
         };
     }
 

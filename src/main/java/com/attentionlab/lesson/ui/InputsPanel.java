@@ -59,7 +59,7 @@ class InputsPanel extends Aside {
         matrices.add(new Paragraph("Every number below is editable: type, then Enter or Tab. Arrow keys move "
                 + "between cells; Esc takes back what you typed, and Esc again leaves the matrix. Hover a result "
                 + "cell in the lesson to see where it came from."));
-        for (Editable e : Editable.values()) {
+        for (Editable e : Editable.MATRICES) {
             MatrixGrid g = new MatrixGrid(e.id(), e.label(), true);
             g.addCellEditListener(ev -> presenter.editCell(e, ev.row(), ev.col(), ev.value()));
             grids.put(e, g);
