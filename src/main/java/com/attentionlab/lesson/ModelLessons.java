@@ -68,10 +68,24 @@ public final class ModelLessons implements ModelHeads {
     /** One head as a lesson state (X, the head's slices and biases; one head, scaled, not causal). */
     public static LessonState headState(MiniLm.Run run, int layer, int head) {
         EncoderTrace.Head h = run.trace().layer(layer).head(head);
-        return new LessonState(run.tokens().pieces(), matrix(h.input()), matrix(h.queryWeights()),
-                matrix(h.keyWeights()), matrix(h.valueWeights()), 1, false, true, row(h.queryBias()),
-                row(h.keyBias()), row(h.valueBias()));
+        Slices w = SLICES.computeIfAbsent(layer * 1000 + head, k -> Slices.of(h));
+        return new LessonState(run.tokens().pieces(), matrix(h.input()), w.wq, w.wk, w.wv, 1, false, true,
+                w.bq, w.bk, w.bv);
     }
+
+    /**
+     * A head's weight slices and biases, the same for every sentence: made once per head and shared by every
+     * lesson on it (immutable), so a model-mode tab holds only its own X and the matrices it edited (72 heads ×
+     * ~300 KB at most).
+     */
+    private record Slices(Matrix wq, Matrix wk, Matrix wv, Matrix bq, Matrix bk, Matrix bv) {
+        static Slices of(EncoderTrace.Head h) {
+            return new Slices(matrix(h.queryWeights()), matrix(h.keyWeights()), matrix(h.valueWeights()),
+                    row(h.queryBias()), row(h.keyBias()), row(h.valueBias()));
+        }
+    }
+
+    private static final java.util.Map<Integer, Slices> SLICES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** All heads of a layer side by side (for the multi-head step): W's are 384 × 384, heads = 12. */
     public static LessonState layerState(MiniLm.Run run, int layer) {
