@@ -1,5 +1,6 @@
 package com.attentionlab.model;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 import static com.attentionlab.model.MiniLmWeights.HEADS;
@@ -60,10 +61,9 @@ public final class Encoder {
         EncoderTrace.Layer[] layers = new EncoderTrace.Layer[LAYERS];
         for (int l = 0; l < LAYERS; l++) {
             MiniLmWeights.Layer w = weights.layers[l];
-            float[][] q = MatMul.linear(x, w.query, w.queryBias);
-            float[][] k = MatMul.linear(x, w.key, w.keyBias);
-            float[][] v = MatMul.linear(x, w.value, w.valueBias);
-            float[][] kT = transpose(k);
+            float[][] qkv = MatMul.linear(x, w.queryKeyValue, w.queryKeyValueBias); // Q | K | V, T × 1152
+            float[][] kT = transpose(qkv, MiniLmWeights.Layer.KEY, HIDDEN);
+            float[][] vT = transpose(qkv, MiniLmWeights.Layer.VALUE, HIDDEN);
             float[][] context = new float[tokens][HIDDEN];
             float[][][] scores = new float[HEADS][][];
             float[][][] scaled = new float[HEADS][][];
@@ -71,7 +71,7 @@ public final class Encoder {
             for (int h = 0; h < HEADS; h++) {
                 int col = h * HEAD_SIZE;
                 float[][] s = new float[tokens][tokens];
-                MatMul.multiplyAdd(q, col, kT, col, HEAD_SIZE, s, 0, tokens);
+                MatMul.attention(qkv, MiniLmWeights.Layer.QUERY + col, kT, col, HEAD_SIZE, s); // Q_h · K_hᵀ
                 float[][] sc = new float[tokens][tokens];
                 float[][] a = new float[tokens][tokens];
                 for (int i = 0; i < tokens; i++) {
@@ -80,7 +80,15 @@ public final class Encoder {
                     }
                     softmax(sc[i], a[i]);
                 }
-                MatMul.multiplyAdd(a, 0, v, 0, tokens, context, col, col + HEAD_SIZE);
+                // (weights · V_h)ᵀ = V_hᵀ · weightsᵀ: rows of T, so that the product runs along the tokens
+                float[][] outT = new float[HEAD_SIZE][tokens];
+                MatMul.attention(Arrays.copyOfRange(vT, col, col + HEAD_SIZE), 0, transpose(a), 0, tokens, outT);
+                for (int d = 0; d < HEAD_SIZE; d++) {
+                    float[] src = outT[d];
+                    for (int i = 0; i < tokens; i++) {
+                        context[i][col + d] = src[i];
+                    }
+                }
                 scores[h] = s;
                 scaled[h] = sc;
                 attention[h] = a;
@@ -91,7 +99,7 @@ public final class Encoder {
             Gelu.applyInPlace(inner);
             float[][] out = MatMul.linear(inner, w.output, w.outputBias);
             addLayerNorm(out, attended, w.outputNormWeight, w.outputNormBias);
-            layers[l] = new EncoderTrace.Layer(weights, l, x, q, k, v, scores, scaled, attention, context, out);
+            layers[l] = new EncoderTrace.Layer(weights, l, x, qkv, scores, scaled, attention, context, out);
             x = out;
         }
         return new EncoderTrace(ids.clone(), layers, x);
@@ -158,16 +166,20 @@ public final class Encoder {
         }
     }
 
-    private static float[][] transpose(float[][] m) {
+    /** Columns {@code [from, from + count)} of m, transposed: count × rows. */
+    private static float[][] transpose(float[][] m, int from, int count) {
         int rows = m.length;
-        int cols = m[0].length;
-        float[][] t = new float[cols][rows];
+        float[][] t = new float[count][rows];
         for (int i = 0; i < rows; i++) {
             float[] row = m[i];
-            for (int j = 0; j < cols; j++) {
-                t[j][i] = row[j];
+            for (int j = 0; j < count; j++) {
+                t[j][i] = row[from + j];
             }
         }
         return t;
+    }
+
+    private static float[][] transpose(float[][] m) {
+        return transpose(m, 0, m[0].length);
     }
 }

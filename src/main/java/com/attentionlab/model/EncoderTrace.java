@@ -61,24 +61,19 @@ public final class EncoderTrace {
         private final MiniLmWeights weights;
         private final int index;
         private final float[][] input;
-        private final float[][] queries;
-        private final float[][] keys;
-        private final float[][] values;
+        private final float[][] queryKeyValue;
         private final float[][][] scores;
         private final float[][][] scaled;
         private final float[][][] attention;
         private final float[][] context;
         private final float[][] output;
 
-        Layer(MiniLmWeights weights, int index, float[][] input, float[][] queries, float[][] keys,
-              float[][] values, float[][][] scores, float[][][] scaled, float[][][] attention, float[][] context,
-              float[][] output) {
+        Layer(MiniLmWeights weights, int index, float[][] input, float[][] queryKeyValue, float[][][] scores,
+              float[][][] scaled, float[][][] attention, float[][] context, float[][] output) {
             this.weights = weights;
             this.index = index;
             this.input = input;
-            this.queries = queries;
-            this.keys = keys;
-            this.values = values;
+            this.queryKeyValue = queryKeyValue;
             this.scores = scores;
             this.scaled = scaled;
             this.attention = attention;
@@ -97,15 +92,21 @@ public final class EncoderTrace {
 
         /** Q of all heads side by side, T × 384. */
         public FloatMatrix queries() {
-            return FloatMatrix.wrap(queries);
+            return FloatMatrix.columnsOf(queryKeyValue, MiniLmWeights.Layer.QUERY, MiniLmWeights.HIDDEN);
         }
 
+        /** K of all heads side by side, T × 384. */
         public FloatMatrix keys() {
-            return FloatMatrix.wrap(keys);
+            return FloatMatrix.columnsOf(queryKeyValue, MiniLmWeights.Layer.KEY, MiniLmWeights.HIDDEN);
         }
 
+        /** V of all heads side by side, T × 384. */
         public FloatMatrix values() {
-            return FloatMatrix.wrap(values);
+            return FloatMatrix.columnsOf(queryKeyValue, MiniLmWeights.Layer.VALUE, MiniLmWeights.HIDDEN);
+        }
+
+        private MiniLmWeights.Layer weights() {
+            return weights.layers[index];
         }
 
         /** The heads' outputs side by side, T × 384 (the input of the attention output projection). */
@@ -160,42 +161,42 @@ public final class EncoderTrace {
 
         /** This head's columns of W_Q, 384 × 32 (stored [in, out]: Q = X · W_Q + b_Q). */
         public FloatMatrix queryWeights() {
-            return FloatMatrix.columnsOf(layer.weights.layers[layer.index].query, col, HEAD_SIZE);
+            return FloatMatrix.columnsOf(layer.weights().queryKeyValue, MiniLmWeights.Layer.QUERY + col, HEAD_SIZE);
         }
 
         public FloatMatrix keyWeights() {
-            return FloatMatrix.columnsOf(layer.weights.layers[layer.index].key, col, HEAD_SIZE);
+            return FloatMatrix.columnsOf(layer.weights().queryKeyValue, MiniLmWeights.Layer.KEY + col, HEAD_SIZE);
         }
 
         public FloatMatrix valueWeights() {
-            return FloatMatrix.columnsOf(layer.weights.layers[layer.index].value, col, HEAD_SIZE);
+            return FloatMatrix.columnsOf(layer.weights().queryKeyValue, MiniLmWeights.Layer.VALUE + col, HEAD_SIZE);
         }
 
         public FloatVector queryBias() {
-            return FloatVector.viewOf(layer.weights.layers[layer.index].queryBias, col, HEAD_SIZE);
+            return FloatVector.viewOf(layer.weights().queryBias, col, HEAD_SIZE);
         }
 
         public FloatVector keyBias() {
-            return FloatVector.viewOf(layer.weights.layers[layer.index].keyBias, col, HEAD_SIZE);
+            return FloatVector.viewOf(layer.weights().keyBias, col, HEAD_SIZE);
         }
 
         public FloatVector valueBias() {
-            return FloatVector.viewOf(layer.weights.layers[layer.index].valueBias, col, HEAD_SIZE);
+            return FloatVector.viewOf(layer.weights().valueBias, col, HEAD_SIZE);
         }
 
         /** Q, T × 32. */
         public FloatMatrix queries() {
-            return FloatMatrix.columnsOf(layer.queries, col, HEAD_SIZE);
+            return FloatMatrix.columnsOf(layer.queryKeyValue, MiniLmWeights.Layer.QUERY + col, HEAD_SIZE);
         }
 
         /** K, T × 32. */
         public FloatMatrix keys() {
-            return FloatMatrix.columnsOf(layer.keys, col, HEAD_SIZE);
+            return FloatMatrix.columnsOf(layer.queryKeyValue, MiniLmWeights.Layer.KEY + col, HEAD_SIZE);
         }
 
         /** V, T × 32. */
         public FloatMatrix values() {
-            return FloatMatrix.columnsOf(layer.values, col, HEAD_SIZE);
+            return FloatMatrix.columnsOf(layer.queryKeyValue, MiniLmWeights.Layer.VALUE + col, HEAD_SIZE);
         }
 
         /** Q · Kᵀ, T × T. */

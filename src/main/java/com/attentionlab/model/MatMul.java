@@ -1,24 +1,25 @@
 package com.attentionlab.model;
 
 /**
- * Matrix products for the encoder, in float32, written so that HotSpot's C2 compiler turns the inner loops into
- * SIMD instructions (no Vector API):
+ * Matrix products for the encoder, in float32, written so that HotSpot's C2 compiler turns the inner loop into SIMD
+ * instructions (no Vector API, no native code). What was measured on the project's machine (Zen 3, AVX2) to matter:
  * <ul>
- *   <li>matrices are arrays of rows ({@code float[][]}) and every inner loop walks one column range with the same
- *       index in every array ({@code c[j] = c[j] + a0 * b0[j] + …}): C2 vectorizes that, but not loops that index
- *       two arrays with different offsets (measured: 4 against 25–40 GFLOP/s);</li>
- *   <li>i-k-j order: the right operand is read row by row, stride 1;</li>
- *   <li>2 rows of the result × 4 rows of the right operand per pass, so each loaded value is used twice and each
- *       result value is loaded and stored once per 4 products;</li>
- *   <li>blocks of 64 rows × 768 columns of the right operand (≤ 192 KB) stay in the L2 cache while every row of the
- *       left operand passes over them.</li>
+ *   <li>matrices are arrays of rows ({@code float[][]}) and the inner loop walks whole rows with the same index in
+ *       every array, {@code c[j] = c[j] + a0·b0[j] + a1·b1[j] + a2·b2[j] + a3·b3[j]}: C2 vectorizes that. It does
+ *       not reliably vectorize loops that index arrays with different offsets, that update two result rows at
+ *       once (they might be the same array), or that read more than four rows of b (4–9 against 25–40 GFLOP/s);</li>
+ *   <li>i-k-j order, 4 values of k per pass: each result value is loaded and stored once per 4 products, and the
+ *       right operand is read row by row, stride 1;</li>
+ *   <li>k outermost: the 4 rows of the right operand stay in the L1 cache while every row of the result passes
+ *       over them, so the weights are read from memory once per product whatever the number of tokens.</li>
  * </ul>
- * Each result element still gets its products added one at a time in increasing k, as the textbook loop does.
+ * Each result element gets its products added one at a time in increasing k, as the textbook loop does (Java
+ * evaluates {@code c + p0 + p1 + p2 + p3} from the left and never fuses a multiply and an add).
+ *
+ * <p>{@link #linear} (the dense layers, rows of 384 or 1536) and {@link #attention} (products over tokens, rows of
+ * T) run the same kernel in two copies, so that the JIT's loop profile of one does not shape the other.
  */
 final class MatMul {
-
-    static final int K_BLOCK = 64;
-    static final int N_BLOCK = 768;
 
     private MatMul() {
     }
@@ -27,7 +28,24 @@ final class MatMul {
     static float[][] linear(float[][] x, float[][] w, float[] bias) {
         int n = bias.length;
         float[][] out = new float[x.length][n];
-        multiplyAdd(x, 0, w, 0, w.length, out, 0, n);
+        int kLen = w.length;
+        int k = 0;
+        for (; k + 3 < kLen; k += 4) {
+            float[] b0 = w[k];
+            float[] b1 = w[k + 1];
+            float[] b2 = w[k + 2];
+            float[] b3 = w[k + 3];
+            for (int i = 0; i < x.length; i++) {
+                float[] a = x[i];
+                axpy4(out[i], b0, b1, b2, b3, a[k], a[k + 1], a[k + 2], a[k + 3]);
+            }
+        }
+        for (; k < kLen; k++) {
+            float[] b0 = w[k];
+            for (int i = 0; i < x.length; i++) {
+                axpy1(out[i], b0, x[i][k]);
+            }
+        }
         for (float[] row : out) {
             for (int j = 0; j < n; j++) {
                 row[j] += bias[j];
@@ -37,81 +55,54 @@ final class MatMul {
     }
 
     /**
-     * {@code c[i][col0..col1) += Σ_{k < kLen} a[i][aCol + k] · b[bRow + k][col0..col1)} for every row i of a and c.
+     * {@code c[i] += Σ_{k < kLen} a[i][aCol + k] · b[bRow + k]} for every row i of a and c: whole rows of b and c,
+     * which have the same length.
      */
-    static void multiplyAdd(float[][] a, int aCol, float[][] b, int bRow, int kLen, float[][] c, int col0, int col1) {
-        int rows = a.length;
-        for (int kb = 0; kb < kLen; kb += K_BLOCK) {
-            int ke = Math.min(kLen, kb + K_BLOCK);
-            for (int jb = col0; jb < col1; jb += N_BLOCK) {
-                int je = Math.min(col1, jb + N_BLOCK);
-                int i = 0;
-                for (; i + 1 < rows; i += 2) {
-                    float[] x = a[i];
-                    float[] y = a[i + 1];
-                    float[] c0 = c[i];
-                    float[] c1 = c[i + 1];
-                    int k = kb;
-                    for (; k + 3 < ke; k += 4) {
-                        int ak = aCol + k;
-                        int bk = bRow + k;
-                        rows2x4(c0, c1, b[bk], b[bk + 1], b[bk + 2], b[bk + 3],
-                                x[ak], x[ak + 1], x[ak + 2], x[ak + 3],
-                                y[ak], y[ak + 1], y[ak + 2], y[ak + 3], jb, je);
-                    }
-                    for (; k < ke; k++) {
-                        rows2x1(c0, c1, b[bRow + k], x[aCol + k], y[aCol + k], jb, je);
-                    }
-                }
-                if (i < rows) {
-                    float[] x = a[i];
-                    float[] c0 = c[i];
-                    int k = kb;
-                    for (; k + 3 < ke; k += 4) {
-                        int ak = aCol + k;
-                        int bk = bRow + k;
-                        rows1x4(c0, b[bk], b[bk + 1], b[bk + 2], b[bk + 3],
-                                x[ak], x[ak + 1], x[ak + 2], x[ak + 3], jb, je);
-                    }
-                    for (; k < ke; k++) {
-                        rows1x1(c0, b[bRow + k], x[aCol + k], jb, je);
-                    }
-                }
+    static void attention(float[][] a, int aCol, float[][] b, int bRow, int kLen, float[][] c) {
+        int k = 0;
+        for (; k + 3 < kLen; k += 4) {
+            float[] b0 = b[bRow + k];
+            float[] b1 = b[bRow + k + 1];
+            float[] b2 = b[bRow + k + 2];
+            float[] b3 = b[bRow + k + 3];
+            int ak = aCol + k;
+            for (int i = 0; i < a.length; i++) {
+                float[] x = a[i];
+                axpy4b(c[i], b0, b1, b2, b3, x[ak], x[ak + 1], x[ak + 2], x[ak + 3]);
+            }
+        }
+        for (; k < kLen; k++) {
+            float[] b0 = b[bRow + k];
+            int ak = aCol + k;
+            for (int i = 0; i < a.length; i++) {
+                axpy1b(c[i], b0, a[i][ak]);
             }
         }
     }
 
-    private static void rows2x4(float[] c0, float[] c1, float[] b0, float[] b1, float[] b2, float[] b3,
-                                float x0, float x1, float x2, float x3, float y0, float y1, float y2, float y3,
-                                int from, int to) {
-        for (int j = from; j < to; j++) {
-            float v0 = b0[j];
-            float v1 = b1[j];
-            float v2 = b2[j];
-            float v3 = b3[j];
-            c0[j] = c0[j] + x0 * v0 + x1 * v1 + x2 * v2 + x3 * v3;
-            c1[j] = c1[j] + y0 * v0 + y1 * v1 + y2 * v2 + y3 * v3;
+    private static void axpy4(float[] c, float[] b0, float[] b1, float[] b2, float[] b3,
+                              float a0, float a1, float a2, float a3) {
+        for (int j = 0; j < c.length; j++) {
+            c[j] = c[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
         }
     }
 
-    private static void rows2x1(float[] c0, float[] c1, float[] b0, float x0, float y0, int from, int to) {
-        for (int j = from; j < to; j++) {
-            float v0 = b0[j];
-            c0[j] = c0[j] + x0 * v0;
-            c1[j] = c1[j] + y0 * v0;
+    private static void axpy1(float[] c, float[] b0, float a0) {
+        for (int j = 0; j < c.length; j++) {
+            c[j] = c[j] + a0 * b0[j];
         }
     }
 
-    private static void rows1x4(float[] c0, float[] b0, float[] b1, float[] b2, float[] b3,
-                                float x0, float x1, float x2, float x3, int from, int to) {
-        for (int j = from; j < to; j++) {
-            c0[j] = c0[j] + x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j];
+    private static void axpy4b(float[] c, float[] b0, float[] b1, float[] b2, float[] b3,
+                               float a0, float a1, float a2, float a3) {
+        for (int j = 0; j < c.length; j++) {
+            c[j] = c[j] + a0 * b0[j] + a1 * b1[j] + a2 * b2[j] + a3 * b3[j];
         }
     }
 
-    private static void rows1x1(float[] c0, float[] b0, float x0, int from, int to) {
-        for (int j = from; j < to; j++) {
-            c0[j] = c0[j] + x0 * b0[j];
+    private static void axpy1b(float[] c, float[] b0, float a0) {
+        for (int j = 0; j < c.length; j++) {
+            c[j] = c[j] + a0 * b0[j];
         }
     }
 }

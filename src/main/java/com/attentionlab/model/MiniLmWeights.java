@@ -44,15 +44,21 @@ public final class MiniLmWeights {
     final float[] embeddingNormBias;
     final Layer[] layers;
 
-    private final Map<String, float[][]> byName;
+    private final Map<String, FloatMatrix> byName;
 
-    /** One encoder layer's weights; matrices as [in][out] rows. */
+    /**
+     * One encoder layer's weights; matrices as [in][out] rows. W_Q, W_K and W_V are held side by side in one
+     * 384 × 1152 matrix (columns 0–383, 384–767, 768–1151), so that one product computes Q, K and V.
+     */
     static final class Layer {
-        final float[][] query;
+        static final int QUERY = 0;
+        static final int KEY = HIDDEN;
+        static final int VALUE = 2 * HIDDEN;
+
+        final float[][] queryKeyValue;
+        final float[] queryKeyValueBias;
         final float[] queryBias;
-        final float[][] key;
         final float[] keyBias;
-        final float[][] value;
         final float[] valueBias;
         final float[][] attentionOutput;
         final float[] attentionOutputBias;
@@ -66,12 +72,24 @@ public final class MiniLmWeights {
         final float[] outputNormBias;
 
         private Layer(Map<String, float[][]> t, int layer) {
-            query = t.get(layerName(layer, "attention.self.query.weight"));
+            float[][] query = t.get(layerName(layer, "attention.self.query.weight"));
+            float[][] key = t.get(layerName(layer, "attention.self.key.weight"));
+            float[][] value = t.get(layerName(layer, "attention.self.value.weight"));
+            queryKeyValue = new float[HIDDEN][];
+            for (int r = 0; r < HIDDEN; r++) {
+                float[] row = new float[3 * HIDDEN];
+                System.arraycopy(query[r], 0, row, QUERY, HIDDEN);
+                System.arraycopy(key[r], 0, row, KEY, HIDDEN);
+                System.arraycopy(value[r], 0, row, VALUE, HIDDEN);
+                queryKeyValue[r] = row;
+            }
             queryBias = t.get(layerName(layer, "attention.self.query.bias"))[0];
-            key = t.get(layerName(layer, "attention.self.key.weight"));
             keyBias = t.get(layerName(layer, "attention.self.key.bias"))[0];
-            value = t.get(layerName(layer, "attention.self.value.weight"));
             valueBias = t.get(layerName(layer, "attention.self.value.bias"))[0];
+            queryKeyValueBias = new float[3 * HIDDEN];
+            System.arraycopy(queryBias, 0, queryKeyValueBias, QUERY, HIDDEN);
+            System.arraycopy(keyBias, 0, queryKeyValueBias, KEY, HIDDEN);
+            System.arraycopy(valueBias, 0, queryKeyValueBias, VALUE, HIDDEN);
             attentionOutput = t.get(layerName(layer, "attention.output.dense.weight"));
             attentionOutputBias = t.get(layerName(layer, "attention.output.dense.bias"))[0];
             attentionNormWeight = t.get(layerName(layer, "attention.output.LayerNorm.weight"))[0];
@@ -85,17 +103,24 @@ public final class MiniLmWeights {
         }
     }
 
-    private MiniLmWeights(Map<String, float[][]> byName) {
-        this.byName = Collections.unmodifiableMap(byName);
-        wordEmbeddings = byName.get("embeddings.word_embeddings.weight");
-        positionEmbeddings = byName.get("embeddings.position_embeddings.weight");
-        tokenTypeEmbeddings = byName.get("embeddings.token_type_embeddings.weight");
-        embeddingNormWeight = byName.get("embeddings.LayerNorm.weight")[0];
-        embeddingNormBias = byName.get("embeddings.LayerNorm.bias")[0];
+    private MiniLmWeights(Map<String, float[][]> tensors) {
+        wordEmbeddings = tensors.get("embeddings.word_embeddings.weight");
+        positionEmbeddings = tensors.get("embeddings.position_embeddings.weight");
+        tokenTypeEmbeddings = tensors.get("embeddings.token_type_embeddings.weight");
+        embeddingNormWeight = tensors.get("embeddings.LayerNorm.weight")[0];
+        embeddingNormBias = tensors.get("embeddings.LayerNorm.bias")[0];
         layers = new Layer[LAYERS];
+        Map<String, FloatMatrix> views = new LinkedHashMap<>();
+        tensors.forEach((name, rows) -> views.put(name, FloatMatrix.wrap(rows)));
         for (int l = 0; l < LAYERS; l++) {
-            layers[l] = new Layer(byName, l);
+            layers[l] = new Layer(tensors, l);
+            // the separate W_Q, W_K, W_V are dropped: their names now show columns of the fused matrix
+            float[][] qkv = layers[l].queryKeyValue;
+            views.put(layerName(l, "attention.self.query.weight"), FloatMatrix.columnsOf(qkv, Layer.QUERY, HIDDEN));
+            views.put(layerName(l, "attention.self.key.weight"), FloatMatrix.columnsOf(qkv, Layer.KEY, HIDDEN));
+            views.put(layerName(l, "attention.self.value.weight"), FloatMatrix.columnsOf(qkv, Layer.VALUE, HIDDEN));
         }
+        byName = Collections.unmodifiableMap(views);
     }
 
     /** Reads the model from the classpath resource {@value #RESOURCE} (about half a second). */
@@ -158,11 +183,11 @@ public final class MiniLmWeights {
 
     /** A read-only view of one of the {@link #expectedShapes()} tensors; vectors as one row. */
     public FloatMatrix tensor(String name) {
-        float[][] rows = byName.get(name);
-        if (rows == null) {
+        FloatMatrix m = byName.get(name);
+        if (m == null) {
             throw new IllegalArgumentException("no weight tensor named '" + name + "'");
         }
-        return FloatMatrix.wrap(rows);
+        return m;
     }
 
     static String layerName(int layer, String suffix) {
