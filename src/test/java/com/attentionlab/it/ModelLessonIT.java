@@ -1,0 +1,43 @@
+package com.attentionlab.it;
+
+import com.attentionlab.it.pages.LessonPage;
+import com.attentionlab.it.pages.ModelControls;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The lesson on a trained model's head, end to end: choose it, read a weight, share it, open it elsewhere. */
+class ModelLessonIT extends AbstractIT {
+
+    /** In the model's pieces of the lesson's sentence: [CLS] the cat sat on the mat because it was tired [SEP]. */
+    private static final int IT = 8;
+    private static final int CAT = 2;
+
+    @Test
+    void layer6Head12_itAttendsToCat_andASharedLinkOpensTheSameHeadElsewhere() {
+        WebDriver first = newBrowser(1366, 768);
+        LessonPage lesson = lessonIn(first).open("intuition");
+        ModelControls model = new ModelControls(first, base());
+
+        model.chooseTrainedModel().chooseHead(6, 1).chooseHead(6, 12);
+        lesson.clickStepLink("softmax");
+        lesson.waitUntil(d -> lesson.numbers("weights").length == 12 ? true : null);
+        double itToCat = lesson.numbers("weights")[IT][CAT];
+
+        assertThat(itToCat).isBetween(0.66, 0.70);
+        assertThat(model.headLine()).startsWith("Layer 6, head 12 of all-MiniLM-L6-v2");
+        String link = lesson.shareLink();
+        assertThat(link).contains("/lesson/softmax?s=");
+
+        WebDriver second = newBrowser(1366, 768);
+        LessonPage elsewhere = lessonIn(second).openPath(link, "softmax");
+        ModelControls there = new ModelControls(second, base());
+        elsewhere.waitUntil(d -> there.headLine().startsWith("Layer 6, head 12") ? true : null);
+
+        assertThat(elsewhere.numbers("weights")[IT][CAT]).isCloseTo(itToCat, within(0.0));
+        assertThat(there.picked("model-layer")).isEqualTo("6");
+        assertThat(there.picked("model-head")).isEqualTo("12");
+    }
+}
