@@ -18,14 +18,32 @@ class HeadPicker extends Div {
     private final Select<Integer> layer = new Select<>();
     private final Select<Integer> head = new Select<>();
 
-    /** @param idPrefix ids {@code <prefix>-layer} and {@code <prefix>-head} */
-    HeadPicker(LessonPresenter presenter, String idPrefix) {
+    /**
+     * @param idPrefix ids {@code <prefix>-layer} and {@code <prefix>-head}
+     * @param inline   labels beside the selects, on one line (for the bar under the header), not above them
+     */
+    HeadPicker(LessonPresenter presenter, String idPrefix, boolean inline) {
         this.presenter = presenter;
         addClassName("head-picker");
         configure(layer, idPrefix + "-layer", "Layer", presenter.modelLayers());
         configure(head, idPrefix + "-head", "Head", presenter.modelHeads());
-        add(layer, head);
+        if (inline) {
+            addClassName("head-picker-inline");
+            add(inlineLabel(layer, "Layer"), layer, inlineLabel(head, "Head"), head);
+        } else {
+            add(layer, head);
+        }
         refresh();
+    }
+
+    /** A visible word before the select, and the select's accessible name. */
+    private static com.vaadin.flow.component.html.Span inlineLabel(Select<Integer> select, String text) {
+        select.setLabel(null);
+        select.setAriaLabel(text);
+        com.vaadin.flow.component.html.Span span = new com.vaadin.flow.component.html.Span(text);
+        span.addClassName("head-picker-label");
+        span.getElement().setAttribute("aria-hidden", "true");
+        return span;
     }
 
     private void configure(Select<Integer> select, String id, String label, int count) {

@@ -168,6 +168,8 @@ class InputsPanel extends Aside {
         scale.setValue(s.scale());
         causal.setValue(s.causal());
         boolean model = presenter.onModel();
+        sentence.setHelperText(model ? "The model splits it into WordPiece pieces; press Enter to use it."
+                : "Up to " + Tokenizer.MAX_TOKENS + " tokens (each punctuation mark counts); press Enter to use it.");
         presetRow.setVisible(!model);
         matrices.setVisible(matricesWanted && !model);
         modelSource.refresh();

@@ -21,7 +21,7 @@ class ModelBar extends Div {
         getElement().setAttribute("aria-label", "Trained model's head");
         Span what = new Span("Trained model all-MiniLM-L6-v2");
         what.addClassName("model-bar-name");
-        picker = new HeadPicker(presenter, "model");
+        picker = new HeadPicker(presenter, "model", true);
         add(what, picker);
         refresh();
     }

@@ -17,13 +17,6 @@ class ModelEmbeddingStep extends StepPanel {
 
     ModelEmbeddingStep(LessonPresenter presenter) {
         super(presenter, Step.EMBEDDING);
-        text("Attention starts from X: one row per token, one column per dimension. In this trained model every "
-                        + "token is a row of 384 numbers. Nobody chose what they mean: training did, and no single "
-                        + "column has a name like \u201cliving\u201d or \u201cnoun\u201d.",
-                "For the first layer, X is the model's learned embedding of each piece plus one for its position, "
-                        + "layer-normalized. For a later layer, X is what the layers before it made of each piece, "
-                        + "so it already mixes in context.",
-                "X is not editable here: it comes from the layers before. Edit the head's weights instead.");
         Paragraph note = new Paragraph(ModelNarration.PIECES);
         note.setId("pieces-note");
         note.addClassName("note");
@@ -32,6 +25,13 @@ class ModelEmbeddingStep extends StepPanel {
                 + "yellow (positive). Use + and − to zoom; the cells scroll sideways.", x)));
         reading.addClassName("note");
         add(narration, reading);
+        text("Attention starts from X: one row per token, one column per dimension. In this trained model every "
+                        + "token is a row of 384 numbers. Nobody chose what they mean: training did, and no single "
+                        + "column has a name like \u201cliving\u201d or \u201cnoun\u201d.",
+                "For the first layer, X is the model's learned embedding of each piece plus one for its position, "
+                        + "layer-normalized. For a later layer, X is what the layers before it made of each piece, "
+                        + "so it already mixes in context.",
+                "X is not editable here: it comes from the layers before. Edit the head's weights instead.");
         refresh();
     }
 

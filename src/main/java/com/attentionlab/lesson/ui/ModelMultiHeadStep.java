@@ -18,14 +18,6 @@ class ModelMultiHeadStep extends StepPanel {
 
     ModelMultiHeadStep(LessonPresenter presenter) {
         super(presenter, Step.MULTI_HEAD);
-        text("One head answers one kind of question. This layer of the trained model runs 12 heads side by side, "
-                        + "each with its own W_Q, W_K and W_V slices, on the same X. Their 12 outputs of 32 numbers "
-                        + "are laid side by side (384 again) and mixed by one more learned matrix.",
-                "Here are the weights of all 12 heads on this sentence, the trained weights, without your edits. "
-                        + "Look for the different patterns: heads that look at the next or the previous piece, "
-                        + "heads that look at [CLS] or [SEP], heads that link words.",
-                ModelNarration.CAVEAT);
-        formula("\\mathrm{MultiHead}(X) = [\\,\\mathrm{head}_1 \\,;\\, \\dots \\,;\\, \\mathrm{head}_{12}\\,]\\, W_O");
         add(narration);
         Div grid = new Div();
         grid.addClassName("heads-grid");
@@ -37,6 +29,14 @@ class ModelMultiHeadStep extends StepPanel {
             grid.add(card);
         }
         add(mainFigure(grid));
+        text("One head answers one kind of question. This layer of the trained model runs 12 heads side by side, "
+                        + "each with its own W_Q, W_K and W_V slices, on the same X. Their 12 outputs of 32 numbers "
+                        + "are laid side by side (384 again) and mixed by one more learned matrix.",
+                "Here are the weights of all 12 heads on this sentence, the trained weights, without your edits. "
+                        + "Look for the different patterns: heads that look at the next or the previous piece, "
+                        + "heads that look at [CLS] or [SEP], heads that link words.",
+                ModelNarration.CAVEAT);
+        formula("\\mathrm{MultiHead}(X) = [\\,\\mathrm{head}_1 \\,;\\, \\dots \\,;\\, \\mathrm{head}_{12}\\,]\\, W_O");
         refresh();
     }
 

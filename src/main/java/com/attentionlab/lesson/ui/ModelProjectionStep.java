@@ -30,6 +30,10 @@ class ModelProjectionStep extends StepPanel {
 
     ModelProjectionStep(LessonPresenter presenter) {
         super(presenter, Step.PROJECTION);
+        formula("Q = X W_Q + b_Q, \\qquad K = X W_K + b_K, \\qquad V = X W_V + b_V");
+        mainFigure(figures(card("Query Q", "", q), card("Key K", "", k), card("Value V", "", v)))
+                .addClassName("model-qkv");
+        add(narration);
         text("Each token plays three roles, each a different view of its row of X made with a learned weight "
                         + "matrix: Q = X·W_Q + b_Q, and likewise K and V. This head's slices of the layer's weights "
                         + "are 384 × 32: every token's 384 numbers become 32 for its query, 32 for its key and 32 "
@@ -37,10 +41,6 @@ class ModelProjectionStep extends StepPanel {
                 "Below, each slice is turned on its side (32 rows × 384 columns) so that its columns line up with "
                         + "X's: a query column q_c is row c of the turned W_Q, multiplied cell by cell with a row "
                         + "of X and added up, plus b_Q[c].");
-        formula("Q = X W_Q + b_Q, \\qquad K = X W_K + b_K, \\qquad V = X W_V + b_V");
-        mainFigure(figures(card("Query Q", "", q), card("Key K", "", k), card("Value V", "", v)))
-                .addClassName("model-qkv");
-        add(narration);
         Paragraph edit = new Paragraph("Hover a cell to see its value; click one (or Tab to a map, move with the "
                 + "arrow keys and press Enter) to change it. " + ModelNarration.ONLY_THIS_HEAD);
         edit.setId("model-edit-hint");

@@ -51,7 +51,7 @@ class ModelSource extends Div {
         Div handMade = new Div(offer, choose, loading, error);
         handMade.addClassName("model-choice");
 
-        picker = new HeadPicker(presenter, "panel-model");
+        picker = new HeadPicker(presenter, "panel-model", false);
         editor = new ModelEditForm(presenter);
         Button leave = new Button("Back to the hand-made lesson", VaadinIcon.ARROW_BACKWARD.create(),
                 e -> presenter.leaveModel());

@@ -23,6 +23,9 @@ class WeightedSumStep extends StepPanel {
 
     WeightedSumStep(LessonPresenter presenter) {
         super(presenter, Step.WEIGHTED_SUM);
+        v.setMarkUnknown(!model);
+        output.setMarkUnknown(!model);
+        contributions.setMarkUnknown(!model);
         text("The last move: each token collects information. Its output is a blend of all value vectors, and the "
                         + "weights from the softmax say how much of each goes into the blend.",
                 model ? "Each output row has 32 numbers: this head's contribution. The layer lays its 12 heads' "

@@ -179,6 +179,10 @@ class ModelLessonViewTest extends AbstractUiTest {
         for (Step s : Step.values()) {
             assertThat(_get(LessonView.class).step()).isEqualTo(s);
             assertThat(_get(Paragraph.class, spec -> spec.withId("model-note")).getText()).startsWith("Layer 6, head 12");
+            if (s == Step.SCORES) { // the pieces are not "words the lesson does not know"
+                assertThat(_get(MatrixGrid.class, spec -> spec.withId("matrix-q")).getElement().getProperty("data"))
+                        .doesNotContain("unknownRows").contains("[CLS]");
+            }
             if (s.next().isPresent()) {
                 _click(_get(Button.class, spec -> spec.withId("next-step")));
             }
