@@ -73,7 +73,7 @@ class ModelSource extends Div {
         UI ui = UI.getCurrent();
         choose.setEnabled(false);
         loading.setVisible(true);
-        CompletableFuture.runAsync(presenter::loadModel).whenComplete((ok, failure) -> {
+        CompletableFuture.runAsync(presenter::loadModel, ModelSource::loaderThread).whenComplete((ok, failure) -> {
             try {
                 ui.access(() -> {
                     choose.setEnabled(true);
@@ -88,6 +88,13 @@ class ModelSource extends Div {
                 // the page was closed meanwhile: nothing to show
             }
         });
+    }
+
+    /** The load runs on a thread of its own (not the common pool, which parallel streams share). */
+    private static void loaderThread(Runnable task) {
+        Thread t = new Thread(task, "minilm-loader");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void show() {
