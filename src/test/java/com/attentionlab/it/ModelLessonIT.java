@@ -2,8 +2,15 @@ package com.attentionlab.it;
 
 import com.attentionlab.it.pages.LessonPage;
 import com.attentionlab.it.pages.ModelControls;
+import com.attentionlab.lesson.Step;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -39,5 +46,38 @@ class ModelLessonIT extends AbstractIT {
         assertThat(elsewhere.numbers("weights")[IT][CAT]).isCloseTo(itToCat, within(0.0));
         assertThat(there.picked("model-layer")).isEqualTo("6");
         assertThat(there.picked("model-head")).isEqualTo("12");
+    }
+
+    @Test
+    void everyStepOnTheModel_atPhoneAndLaptopSize_hasNoSeriousOrCriticalViolations() {
+        WebDriver laptop = newBrowser(1366, 768);
+        LessonPage lesson = lessonIn(laptop).open("intuition");
+        String handMade = lesson.url();
+        new ModelControls(laptop, base()).chooseTrainedModel();
+        String code = lesson.waitUntil(d -> lesson.url().contains("s=") && !lesson.url().equals(handMade)
+                ? lesson.url().replaceFirst("^.*[?&]s=([^&]+).*$", "$1") : null);
+        List<String> violations = new ArrayList<>();
+        for (WebDriver driver : List.of(laptop, newBrowser(390, 844))) {
+            LessonPage page = lessonIn(driver);
+            for (Step s : Step.values()) {
+                page.open(s.slug(), "s=" + code).waitForChartsDrawn();
+                assertThat(new ModelControls(driver, base()).headLine()).startsWith("Layer 6, head 12");
+                violations.addAll(seriousViolations(driver, s.slug()));
+            }
+        }
+
+        assertThat(violations).isEmpty();
+    }
+
+    private static List<String> seriousViolations(WebDriver driver, String page) {
+        List<String> out = new ArrayList<>();
+        for (Rule rule : new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+                "best-practice")).analyze(driver).getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                out.add(page + " · " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                        .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+            }
+        }
+        return out;
     }
 }
