@@ -6,6 +6,7 @@ import com.attentionlab.lesson.Step;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 
 import java.util.ArrayList;
@@ -46,6 +47,20 @@ class ModelLessonIT extends AbstractIT {
         assertThat(elsewhere.numbers("weights")[IT][CAT]).isCloseTo(itToCat, within(0.0));
         assertThat(there.picked("model-layer")).isEqualTo("6");
         assertThat(there.picked("model-head")).isEqualTo("12");
+    }
+
+    @Test
+    void xAsAHeatmap_showsAValueOnHover_andFromTheKeyboard() {
+        WebDriver laptop = newBrowser(1366, 768);
+        LessonPage lesson = lessonIn(laptop).open("embedding");
+        ModelControls model = new ModelControls(laptop, base()).chooseTrainedModel();
+
+        String hovered = model.hoverCell("x", CAT, 0);
+        String keyed = model.pressOnMap("x", Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_RIGHT);
+
+        assertThat(hovered).matches("X\\[cat, d0\\] = -?\\d+\\.\\d{3}");
+        assertThat(keyed).matches("X\\[the, d1\\] = -?\\d+\\.\\d{3}"); // the first key shows [CLS], d0
+        assertThat(lesson.currentStepId()).isEqualTo("embedding");
     }
 
     @Test

@@ -56,4 +56,35 @@ public class ModelControls extends Page {
                 item.click();
                 return true;""", Integer.toString(value))) ? true : null);
     }
+
+    /**
+     * Points the mouse at cell (row, col) of a {@code <weight-map>} (id {@code weightmap-<name>}) and returns the
+     * value line it then shows (e.g. {@code X[cat, d0] = 0.123}).
+     */
+    public String hoverCell(String name, int row, int col) {
+        js("""
+                const map = document.getElementById('weightmap-' + arguments[0]);
+                const canvas = map.querySelector('canvas');
+                const cols = JSON.parse(map.data).colLabels.length, rows = JSON.parse(map.data).rowLabels.length;
+                const r = canvas.getBoundingClientRect();
+                const axis = 18, rh = (r.height - axis) / rows, cw = r.width / cols;
+                canvas.scrollIntoView({block: 'center', inline: 'nearest'});
+                const r2 = canvas.getBoundingClientRect();
+                canvas.dispatchEvent(new MouseEvent('mousemove', {bubbles: true,
+                    clientX: r2.left + (arguments[2] + 0.5) * cw, clientY: r2.top + axis + (arguments[1] + 0.5) * rh}));
+                """, name, row, col);
+        return readout(name);
+    }
+
+    /** Puts the keyboard focus on a weight map and presses keys there; returns its value line. */
+    public String pressOnMap(String name, CharSequence... keys) {
+        js("document.querySelector('#weightmap-' + arguments[0] + ' canvas').focus();", name);
+        driver.switchTo().activeElement().sendKeys(keys);
+        return readout(name);
+    }
+
+    private String readout(String name) {
+        return String.valueOf(js("return document.querySelector('#weightmap-' + arguments[0] + ' .wm-readout')"
+                + ".textContent;", name));
+    }
 }
