@@ -29,6 +29,15 @@ public record Change(String text, Map<Editable, List<Cell>> cells) {
         }
         var a = before.state();
         var b = after.state();
+        if (before.onModel() != after.onModel()) {
+            return Optional.of(new Change(after.onModel() ? "Now on the trained model all-MiniLM-L6-v2"
+                    : "Back to the hand-made lesson", Map.of()));
+        }
+        if (after.onModel() && (before.model().layer() != after.model().layer()
+                || before.model().head() != after.model().head())) {
+            return Optional.of(new Change(ModelNarration.headName(after.model().layer(), after.model().head())
+                    + " of the trained model", Map.of()));
+        }
         if (!a.tokens().equals(b.tokens())) {
             return Optional.of(new Change("New sentence: " + after.sentence(), Map.of()));
         }

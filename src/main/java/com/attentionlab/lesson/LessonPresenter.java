@@ -61,6 +61,29 @@ public class LessonPresenter {
         return Optional.ofNullable(lesson.model());
     }
 
+    /** Whether the trained model is in memory already (choosing a head is then quick; else it loads first). */
+    public boolean modelLoaded() {
+        return MiniLm.loaded();
+    }
+
+    /**
+     * Loads the trained model (once per JVM, a second or two); safe to call from any thread, e.g. before
+     * {@link #chooseModelHead} so that the UI can say "Loading…" meanwhile. Touches no lesson state.
+     */
+    public void loadModel() {
+        models.model();
+    }
+
+    /** Layers of the trained model (for pickers; does not load it). */
+    public int modelLayers() {
+        return com.attentionlab.model.MiniLmWeights.LAYERS;
+    }
+
+    /** Heads per layer of the trained model (for pickers; does not load it). */
+    public int modelHeads() {
+        return com.attentionlab.model.MiniLmWeights.HEADS;
+    }
+
     /** The sentence through the trained model (tokens and every head); only on a model's head. */
     public MiniLm.Run modelRun() {
         if (!onModel()) {

@@ -56,4 +56,27 @@ class ChangeTest {
         assertThat(c.cells().get(Editable.WQ)).hasSize(2);
         assertThat(c.cells().get(Editable.WV)).isEqualTo(List.of(new Cell(0, 1)));
     }
+
+    @Test
+    void onTheTrainedModel_enteringSwitchingHeadAndEditingABias_areNamed() {
+        SharedLesson handMade = p.toShared();
+        p.chooseModelHead(5, 11);
+        SharedLesson head12 = p.toShared();
+        assertThat(Change.between(handMade, head12).orElseThrow().text())
+                .isEqualTo("Now on the trained model all-MiniLM-L6-v2");
+
+        p.chooseModelHead(5, 0);
+        assertThat(Change.between(head12, p.toShared()).orElseThrow().text())
+                .isEqualTo("Layer 6, head 1 of the trained model"); // not 36,000 changed weights
+
+        SharedLesson head1 = p.toShared();
+        p.editCell(Editable.BQ, 0, 5, "2");
+        Change bias = Change.between(head1, p.toShared()).orElseThrow();
+        assertThat(bias.text()).startsWith("b_Q[bias, q5]: ").endsWith(" → 2.00");
+        assertThat(bias.cells()).containsOnlyKeys(Editable.BQ);
+
+        SharedLesson edited = p.toShared();
+        p.leaveModel();
+        assertThat(Change.between(edited, p.toShared()).orElseThrow().text()).isEqualTo("Back to the hand-made lesson");
+    }
 }

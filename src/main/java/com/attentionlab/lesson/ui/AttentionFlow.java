@@ -20,8 +20,15 @@ import java.util.Map;
 @JsModule("./components/attention-flow.js")
 public class AttentionFlow extends Component {
 
+    private boolean markUnknown = true;
+
     public AttentionFlow(String id) {
         setId(id);
+    }
+
+    /** Whether words the hand-made lesson does not know get its mark (not a trained model's pieces). */
+    public void setMarkUnknown(boolean on) {
+        markUnknown = on;
     }
 
     public void show(String title, List<String> tokens, Matrix weights) {
@@ -30,7 +37,7 @@ public class AttentionFlow extends Component {
         d.put("tokens", tokens);
         d.put("weights", weights.toArray());
         d.put("minWeight", 0.02);
-        d.put("unknown", Vocabulary.unknown(tokens));
+        d.put("unknown", markUnknown ? Vocabulary.unknown(tokens) : List.of());
         d.put("unknownNote", Vocabulary.UNKNOWN_NOTE);
         getElement().setProperty("data", Json.write(d));
     }

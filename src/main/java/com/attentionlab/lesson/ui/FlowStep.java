@@ -11,6 +11,7 @@ class FlowStep extends StepPanel {
 
     FlowStep(LessonPresenter presenter) {
         super(presenter, Step.FLOW);
+        flow.setMarkUnknown(!model);
         text("Here is the whole computation as a picture. Every token appears twice: as a query that asks (the "
                         + "top row, or the left column on a narrow screen) and as a key that answers (the bottom row, "
                         + "or the right column). Each green line carries information from a key to a query, as thick "

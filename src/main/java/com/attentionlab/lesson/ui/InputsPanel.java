@@ -35,6 +35,9 @@ class InputsPanel extends Aside {
     private final Map<Editable, MatrixGrid> grids = new EnumMap<>(Editable.class);
     private final Div matrices = new Div();
     private final UnknownWords unknownWords;
+    private final ModelSource modelSource;
+    private Div presetRow;
+    private boolean matricesWanted = true;
     private final Button close = new Button("Close", VaadinIcon.CLOSE_SMALL.create());
     private long labelledSeed;
 
@@ -54,7 +57,9 @@ class InputsPanel extends Aside {
         Div top = new Div(title, close);
         top.addClassName("panel-top");
         unknownWords = new UnknownWords(presenter);
-        add(top, createSentence(), unknownWords, createPreset(), createSwitches());
+        modelSource = new ModelSource(presenter);
+        presetRow = createPreset();
+        add(top, createSentence(), unknownWords, presetRow, modelSource, createSwitches());
         matrices.addClassName("panel-matrices");
         matrices.add(new Paragraph("Every number below is editable: type, then Enter or Tab. Arrow keys move "
                 + "between cells; Esc takes back what you typed, and Esc again leaves the matrix. Hover a result "
@@ -133,12 +138,18 @@ class InputsPanel extends Aside {
 
     /** Highlights the cells of a change for a few seconds. */
     void flash(com.attentionlab.lesson.Change change) {
-        change.cells().forEach((m, cells) -> grids.get(m).flash(cells));
+        change.cells().forEach((m, cells) -> {
+            MatrixGrid g = grids.get(m);
+            if (g != null && !presenter.onModel()) {
+                g.flash(cells);
+            }
+        });
     }
 
     /** Shows or hides the matrices (hidden on the intuition step, where nothing is computed yet). */
     void setMatricesVisible(boolean visible) {
-        matrices.setVisible(visible);
+        matricesWanted = visible;
+        matrices.setVisible(visible && !presenter.onModel());
     }
 
     void refresh() {
@@ -156,6 +167,14 @@ class InputsPanel extends Aside {
         seed.setVisible(presenter.preset() == Preset.RANDOM);
         scale.setValue(s.scale());
         causal.setValue(s.causal());
-        grids.forEach((e, grid) -> InputMatrices.show(grid, e, s, presenter.refusedEdits().of(e)));
+        boolean model = presenter.onModel();
+        sentence.setHelperText(model ? "The model splits it into WordPiece pieces; press Enter to use it."
+                : "Up to " + Tokenizer.MAX_TOKENS + " tokens (each punctuation mark counts); press Enter to use it.");
+        presetRow.setVisible(!model);
+        matrices.setVisible(matricesWanted && !model);
+        modelSource.refresh();
+        if (!model) { // a trained head's 384-column matrices are shown as heatmaps in the steps, never as grids
+            grids.forEach((e, grid) -> InputMatrices.show(grid, e, s, presenter.refusedEdits().of(e)));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.attentionlab.lesson.ui;
 
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.ModelNarration;
 import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.Vocabulary;
@@ -19,6 +20,23 @@ class IntuitionStep extends StepPanel {
 
     IntuitionStep(LessonPresenter presenter) {
         super(presenter, Step.INTUITION);
+        if (model) {
+            createModelText();
+        } else {
+            createText();
+        }
+        add(new H3("The road ahead"));
+        UnorderedList road = new UnorderedList();
+        for (Step s : Step.values()) {
+            if (s != Step.INTUITION) {
+                road.add(new ListItem(s.title() + ": " + s.summary()));
+            }
+        }
+        add(road);
+        refresh();
+    }
+
+    private void createText() {
         text("Picture the sentence after the previous lesson, layer normalization: every token now sits in its "
                         + "own tidy vector. Each vector describes its word well, and only its word: in the lesson's "
                         + "sentence, the vector for \"it\" has no idea that \"it\" is the cat.",
@@ -40,15 +58,25 @@ class IntuitionStep extends StepPanel {
                 + "you don't weigh every voice equally: on the topic at hand a few people matter much more. Attention "
                 + "is exactly that weighting, computed for every token at once.");
         formula("\\mathrm{Attention}(Q, K, V) = \\mathrm{softmax}\\!\\left(\\frac{Q K^\\top}{\\sqrt{d_k}}\\right) V");
-        add(new H3("The road ahead"));
-        UnorderedList road = new UnorderedList();
-        for (Step s : Step.values()) {
-            if (s != Step.INTUITION) {
-                road.add(new ListItem(s.title() + ": " + s.summary()));
-            }
-        }
-        add(road);
-        refresh();
+    }
+
+    /** On a trained model's head: what this is, the pieces, and what a head's pattern is (and is not). */
+    private void createModelText() {
+        text("This is the same lesson on a real, trained model: all-MiniLM-L6-v2, a small encoder of the BERT "
+                        + "family with 6 layers of 12 attention heads each. You are looking at one head of one layer, "
+                        + "with the numbers it learned from lots of text.",
+                "Every step works as in the hand-made lesson, only bigger: each token is a row of 384 numbers "
+                        + "instead of 8, and a head's queries and keys have 32 numbers instead of 4.");
+        Paragraph pieces = new Paragraph(ModelNarration.PIECES);
+        pieces.setId("pieces-note");
+        pieces.addClassName("note");
+        sentence.addClassName("token-row");
+        mainFigure(sentence);
+        sentence.getElement().setAttribute("aria-label", "The pieces the model reads");
+        add(sentence, pieces);
+        add(narration);
+        explanation("What a head learns", ModelNarration.CAVEAT);
+        formula("\\mathrm{Attention}(Q, K, V) = \\mathrm{softmax}\\!\\left(\\frac{Q K^\\top}{\\sqrt{d_k}}\\right) V");
     }
 
     @Override
@@ -58,7 +86,7 @@ class IntuitionStep extends StepPanel {
         for (String t : presenter.state().tokens()) {
             Span chip = new Span(t); // text, never HTML
             chip.addClassName("token-chip");
-            if (!Vocabulary.knows(t)) {
+            if (!model && !Vocabulary.knows(t)) {
                 chip.addClassName("token-chip-unknown");
                 chip.getElement().setAttribute("data-unknown", "true");
                 chip.getElement().setAttribute("title", Vocabulary.UNKNOWN_NOTE);

@@ -29,6 +29,11 @@ final class Labels {
         return s.equals("-0.00") ? "0.00" : s;
     }
 
+    /** Words the hand-made lesson does not know (a trained model's pieces are all known to it: none). */
+    static List<Integer> marks(LessonState s) {
+        return s.dModel() == Vocabulary.D_MODEL ? Vocabulary.unknown(s.tokens()) : List.of();
+    }
+
     /** Heatmap of raw or scaled scores, its colour scale spanning the values. */
     static HeatmapData scores(String name, String title, LessonState s, Matrix m, int dK, boolean scaled) {
         String formula = scaled && s.scale()
@@ -39,7 +44,7 @@ final class Labels {
         double max = Math.max(min + 1e-9, range.max());
         return new HeatmapData(name, title, s.tokens(), s.tokens(), m.toArray(), min, max, 2, formula,
                 null, "query token (asks)", "key token (is looked at)",
-                Vocabulary.unknown(s.tokens()), Vocabulary.UNKNOWN_NOTE);
+                marks(s), Vocabulary.UNKNOWN_NOTE);
     }
 
     /** Heatmap of attention weights on a fixed 0..1 scale; masked cells flagged when causal. */
@@ -55,7 +60,7 @@ final class Labels {
         }
         return new HeatmapData(name, title, s.tokens(), s.tokens(), w.toArray(), 0, 1, 2,
                 "weight({row} → {col}) = {value}", masked, "query token (asks)", "key token (is looked at)",
-                Vocabulary.unknown(s.tokens()), Vocabulary.UNKNOWN_NOTE);
+                marks(s), Vocabulary.UNKNOWN_NOTE);
     }
 
 }

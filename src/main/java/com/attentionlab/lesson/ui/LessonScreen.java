@@ -40,6 +40,7 @@ public class LessonScreen extends Div {
     private final Span position = new Span();
     private final Div actions = new Div();
     private final Div banner = new Div();
+    private final ModelBar modelBar;
     private final ChangeNote changeNote = new ChangeNote();
     private final LessonKeys keys = new LessonKeys();
     private StepPanel panel;
@@ -57,6 +58,7 @@ public class LessonScreen extends Div {
         this.inputs = new InputsPanel(presenter);
         this.drawer = new InputsDrawer(this, inputs);
         this.indicator = new StepIndicator(navigate, path);
+        this.modelBar = new ModelBar(presenter);
         addClassName("lesson-view");
         prev.setId("prev-step");
         next.setId("next-step");
@@ -64,7 +66,7 @@ public class LessonScreen extends Div {
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         prev.addClickListener(e -> step.previous().ifPresent(navigate));
         next.addClickListener(e -> step.next().ifPresent(navigate));
-        add(createSkipLink(), createHeader(), banner, createBody(), keys);
+        add(createSkipLink(), createHeader(), modelBar, banner, createBody(), keys);
         banner.addClassName("lesson-banner");
         banner.setVisible(false);
     }
@@ -116,10 +118,10 @@ public class LessonScreen extends Div {
 
     /** Shows a step (rebuilding the step's panel only when the step changes). */
     public void show(Step target) {
-        if (panel != null && step == target) {
+        if (panel != null && step == target && panel.showsModel() == presenter.onModel()) {
             return;
         }
-        boolean changed = step != null;
+        boolean changed = step != null && step != target; // not when the same step is rebuilt for the model
         step = target;
         panel = StepPanels.create(step, presenter);
         panel.setPresenting(presenting, editable);
@@ -189,6 +191,7 @@ public class LessonScreen extends Div {
         editable = !following;
         setClassName("following", following);
         inputs.setVisible(!following);
+        modelBar.setEnabled(!following);
         drawer.setAvailable(!following);
         indicator.setVisible(!following);
         if (step != null) {
@@ -218,8 +221,13 @@ public class LessonScreen extends Div {
 
     void refresh() {
         inputs.refresh();
-        if (panel != null) {
-            panel.refresh();
+        modelBar.refresh();
+        if (panel != null && panel.showsModel() != presenter.onModel()) {
+            Step current = step;
+            panel = null; // the trained model's steps are other panels: rebuild (staying on the step)
+            show(current);
+        } else if (panel != null) {
+            panel.update();
         }
     }
 }

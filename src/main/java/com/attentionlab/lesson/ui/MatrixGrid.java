@@ -32,6 +32,8 @@ import java.util.TreeMap;
 @JsModule("./components/matrix-grid.js")
 public class MatrixGrid extends Component {
 
+    private boolean markUnknown = true;
+
     private int flashes;
 
     private final String name;
@@ -74,6 +76,14 @@ public class MatrixGrid extends Component {
      * @param colLabels    one per column
      * @param errors       messages of refused edits by cell
      */
+    /**
+     * Whether rows of words the hand-made lesson does not know get its mark (default yes; not for a trained model's
+     * pieces, which are all known to it).
+     */
+    public void setMarkUnknown(boolean on) {
+        markUnknown = on;
+    }
+
     public void show(Matrix m, List<String> rowLabels, boolean tokenRows, List<String> colLabels,
                      Map<Cell, String> errors) {
         Map<String, Object> d = new LinkedHashMap<>();
@@ -89,7 +99,7 @@ public class MatrixGrid extends Component {
         d.put("errors", new TreeMap<>(errors).entrySet().stream()
                 .map(e -> new WireError(e.getKey().row(), e.getKey().col(), e.getValue())).toList());
         d.put("rowHeaderKind", tokenRows ? "token" : "dimension");
-        if (tokenRows) {
+        if (tokenRows && markUnknown) {
             d.put("unknownRows", Vocabulary.unknown(rowLabels));
             d.put("unknownNote", Vocabulary.UNKNOWN_NOTE);
         }

@@ -20,6 +20,8 @@ class ScoresStep extends StepPanel {
 
     ScoresStep(LessonPresenter presenter) {
         super(presenter, Step.SCORES);
+        q.setMarkUnknown(!model);
+        k.setMarkUnknown(!model);
         text("Now every token asks its question of every token, itself included. The answer is a dot product: "
                         + "multiply a query with a key element by element and add up. Query and key pointing the "
                         + "same way give a big positive score; pointing apart gives a negative one.",

@@ -3,6 +3,7 @@ package com.attentionlab.lesson.ui;
 import com.attentionlab.chart.BarChart;
 import com.attentionlab.chart.Heatmap;
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.ModelNarration;
 import com.attentionlab.lesson.Narration;
 import com.attentionlab.lesson.Readings;
 import com.attentionlab.lesson.Step;
@@ -28,6 +29,9 @@ class SoftmaxStep extends StepPanel {
         formula("w_{ij} = \\frac{e^{\\mathrm{score}(i, j)}}{\\sum_{j'} e^{\\mathrm{score}(i, j')}}");
         figures(mainFigure(card("Attention weights", "Row i: how token i splits its attention.", weights)),
                 card("One row", "", picker, bars, narration));
+        if (model) {
+            explanation("What this head learned", ModelNarration.CAVEAT);
+        }
         sums.addClassName("note");
         add(sums);
         picker.addPickListener(e -> refresh());

@@ -3,6 +3,7 @@ package com.attentionlab.lesson.ui;
 import com.attentionlab.lesson.Change;
 import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
+import com.attentionlab.lesson.ModelNarration;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +29,9 @@ abstract class StepPanel extends Section {
     static final String MAIN_FIGURE = "main-figure";
 
     protected final LessonPresenter presenter;
+    /** Whether this panel shows a trained model's head (a panel is rebuilt when that changes). */
+    protected final boolean model;
+    private final Paragraph modelNote = new Paragraph();
     /** The step's live narration: facts about the current numbers, rewritten after every change. */
     protected final Paragraph narration = new Paragraph();
     private final H2 heading = new H2();
@@ -44,6 +48,13 @@ abstract class StepPanel extends Section {
         heading.setId("step-heading");
         heading.getElement().setAttribute("tabindex", "-1"); // focusable by script, not a Tab stop
         add(heading);
+        model = presenter.onModel();
+        if (model) { // on every step: which head this is, and what it does here
+            modelNote.setId("model-note");
+            modelNote.addClassName("model-note");
+            add(modelNote);
+            updateModelNote();
+        }
         narration.setId("narration");
         narration.addClassName("narration");
         narration.getElement().setAttribute("aria-live", "polite");
@@ -151,4 +162,21 @@ abstract class StepPanel extends Section {
     }
 
     abstract void refresh();
+
+    /** After a change of the lesson: {@link #refresh} and the line about the trained head. */
+    final void update() {
+        refresh();
+        updateModelNote();
+    }
+
+    private void updateModelNote() {
+        if (model) {
+            presenter.modelHead().ifPresent(ref -> modelNote.setText(
+                    ModelNarration.head(ref.layer(), ref.head(), presenter.state(), presenter.trace())));
+        }
+    }
+
+    boolean showsModel() {
+        return model;
+    }
 }

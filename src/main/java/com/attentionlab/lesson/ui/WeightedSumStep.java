@@ -23,11 +23,17 @@ class WeightedSumStep extends StepPanel {
 
     WeightedSumStep(LessonPresenter presenter) {
         super(presenter, Step.WEIGHTED_SUM);
+        v.setMarkUnknown(!model);
+        output.setMarkUnknown(!model);
+        contributions.setMarkUnknown(!model);
         text("The last move: each token collects information. Its output is a blend of all value vectors, and the "
                         + "weights from the softmax say how much of each goes into the blend.",
-                "In the default lesson the output of \"it\" is mostly the value of \"cat\": after attention, "
-                        + "\"it\" carries cat's \"living\" feature. This is the information travelling along the "
-                        + "green lines of the next step.");
+                model ? "Each output row has 32 numbers: this head's contribution. The layer lays its 12 heads' "
+                        + "outputs side by side and mixes them into the next X; what each of the 32 numbers means "
+                        + "was learned, and has no name."
+                        : "In the default lesson the output of \"it\" is mostly the value of \"cat\": after "
+                        + "attention, \"it\" carries cat's \"living\" feature. This is the information travelling "
+                        + "along the green lines of the next step.");
         formula("\\mathrm{output}_i = \\sum_j w_{ij}\\, v_j \\qquad\\text{i.e.}\\qquad \\mathrm{Output} = W V");
         figures(card("Weights", "From the softmax step: row i is how much token i takes from each.",
                         weights),

@@ -1,0 +1,35 @@
+package com.attentionlab.lesson.ui;
+
+import com.attentionlab.lesson.LessonPresenter;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * Under the lesson's header while it shows a trained model's head: which model, and the layer and head pickers
+ * (ids {@code model-layer}, {@code model-head}), so that a teacher switches head without opening the inputs.
+ */
+class ModelBar extends Div {
+
+    private final LessonPresenter presenter;
+    private final HeadPicker picker;
+
+    ModelBar(LessonPresenter presenter) {
+        this.presenter = presenter;
+        setId("model-bar");
+        addClassName("model-bar");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", "Trained model's head");
+        Span what = new Span("Trained model all-MiniLM-L6-v2");
+        what.addClassName("model-bar-name");
+        picker = new HeadPicker(presenter, "model", true);
+        add(what, picker);
+        refresh();
+    }
+
+    void refresh() {
+        setVisible(presenter.onModel());
+        if (presenter.onModel()) {
+            picker.refresh();
+        }
+    }
+}
