@@ -1,6 +1,7 @@
 // <head-thumb weights="T:hex">: one attention head's weights as a T × T canvas, one pixel a cell, scaled up by CSS
 // (pixelated), viridis from 0 to 1. Two hex digits per cell, row by row (round(w · 255)). No library: the model
 // view shows 72 of them at once.
+import './model-view.css';
 import { viridisRgb } from './lib/viridis.js';
 
 class HeadThumb extends HTMLElement {

@@ -27,6 +27,13 @@ public record Change(String text, Map<Editable, List<Cell>> cells) {
         if (before == null || before.equals(after)) {
             return Optional.empty();
         }
+        if (before.onModel() != after.onModel()
+                || after.onModel() && !before.model().unedited().equals(after.model().unedited())) {
+            // another head (or into or out of model mode): every weight differs, so say which head, not which cells
+            return Optional.of(new Change(after.onModel() ? "Now layer " + (after.model().layer() + 1) + ", head "
+                    + (after.model().head() + 1) + " of " + com.attentionlab.model.MiniLm.NAME
+                    : "Back to the hand-made weights", Map.of()));
+        }
         var a = before.state();
         var b = after.state();
         if (!a.tokens().equals(b.tokens())) {
