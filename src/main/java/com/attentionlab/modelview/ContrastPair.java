@@ -1,7 +1,6 @@
 package com.attentionlab.modelview;
 
-import com.attentionlab.chart.Heatmap;
-import com.attentionlab.chart.HeatmapData;
+import com.attentionlab.chart.BarChart;
 import com.attentionlab.model.FloatMatrix;
 import com.attentionlab.model.MiniLm;
 import com.vaadin.flow.component.button.Button;
@@ -61,24 +60,22 @@ class ContrastPair extends Div {
         int it = pieces.indexOf("it");
         int cat = pieces.indexOf("cat");
         FloatMatrix w = run.trace().layer(LAYER).head(HEAD).attentionWeights();
-        double[] row = new double[pieces.size()];
-        for (int j = 0; j < row.length; j++) {
-            row[j] = w.get(it, j);
+        List<Double> row = new java.util.ArrayList<>();
+        for (int j = 0; j < pieces.size(); j++) {
+            row.add((double) w.get(it, j));
         }
-        Heatmap map = new Heatmap("contrast-" + name);
-        map.setData(new HeatmapData("contrast-" + name, "Layer 6, head 12: where \"it\" looks in \"…it was "
-                + name + "\"", List.of("it"), pieces, new double[][] {row}, 0, 1, 2,
-                "weight({row} → {col}) = {value}", null, "query token (asks)", "key token (is looked at)", null, null));
-        Div side = new Div(new H3("…it was " + name), map);
+        BarChart bars = new BarChart("bars-contrast-" + name);
+        bars.setData("Layer 6, head 12: where \"it\" looks in \"…it was " + name + "\"", pieces, row, 0, 1, 2, cat);
+        Div side = new Div(new H3("…it was " + name), bars);
         side.addClassName("contrast-side");
         pair.add(side);
-        return row[cat];
+        return row.get(cat);
     }
 
-    /** The two heatmaps shown (empty before the button). */
-    List<Heatmap> heatmaps() {
-        return pair.getChildren().flatMap(c -> c.getChildren()).filter(Heatmap.class::isInstance)
-                .map(Heatmap.class::cast).toList();
+    /** The two bar charts shown, tired then soft (none before the button). */
+    List<BarChart> charts() {
+        return pair.getChildren().flatMap(c -> c.getChildren()).filter(BarChart.class::isInstance)
+                .map(BarChart.class::cast).toList();
     }
 
     String caveatText() {

@@ -8,6 +8,7 @@ import com.attentionlab.lesson.ui.LessonView;
 import com.attentionlab.model.MiniLm;
 import com.attentionlab.model.MiniLmWeights;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -75,7 +77,9 @@ public class ModelView extends Main implements BeforeEnterObserver {
     private Div createHeader() {
         Anchor back = new Anchor(LessonView.pathOf(Step.INTUITION), "← The lesson");
         back.setId("back-to-lesson");
-        Div header = new Div(new H1("Every head of " + MiniLm.NAME), back);
+        Span name = new Span(MiniLm.NAME);
+        name.addClassName("model-name"); // never broken at its hyphens
+        Div header = new Div(new H1(new Text("Every head of "), name), back);
         header.addClassName("model-header");
         return header;
     }

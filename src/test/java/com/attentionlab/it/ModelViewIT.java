@@ -72,6 +72,14 @@ class ModelViewIT extends AbstractIT {
                 assertThat(page.gridOverflow()).as("all twelve heads side by side at %dx%d", s[0], s[1]).isZero();
             }
             Browser.screenshot(driver, "model-" + s[0] + "x" + s[1]);
+
+            assertThat(page.compare()).isEqualTo(2);
+            assertThat(page.sidewaysOverflow()).as("page overflow with the contrast at %dx%d", s[0], s[1])
+                    .isLessThanOrEqualTo(0);
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", s[0],
+                    "height", (int) page.pageHeight(), "deviceScaleFactor", 1, "mobile", s[0] < 500));
+            Browser.screenshot(driver, "model-full-" + s[0] + "x" + s[1]);
         }
+        assertThat(page.caveat()).contains("it is the mat").contains("still looks at cat");
     }
 }

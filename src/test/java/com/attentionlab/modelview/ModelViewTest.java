@@ -1,6 +1,6 @@
 package com.attentionlab.modelview;
 
-import com.attentionlab.chart.HeatmapData;
+import com.attentionlab.chart.BarChart;
 import com.attentionlab.home.LandingView;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.Step;
@@ -145,23 +145,20 @@ class ModelViewTest extends AbstractUiTest {
     void contrastPair_showsLayer6Head12sItRow_forBothSentences() {
         openModelView("model");
         ContrastPair contrast = _get(ModelView.class).contrast();
-        assertThat(contrast.heatmaps()).isEmpty();
+        assertThat(contrast.charts()).isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("contrast-pair")));
 
-        List<HeatmapData> rows = contrast.heatmaps().stream().map(h -> h.getData().orElseThrow()).toList();
-        assertThat(rows).extracting(HeatmapData::name).containsExactly("contrast-tired", "contrast-soft");
-        for (HeatmapData row : rows) {
-            assertThat(row.rowLabels()).containsExactly("it");
-            assertThat(row.colLabels().get(CAT)).isEqualTo("cat");
-            double[] weights = row.values()[0];
-            int top = 0;
-            for (int j = 1; j < weights.length; j++) {
-                top = weights[j] > weights[top] ? j : top;
-            }
+        List<BarChart> charts = contrast.charts();
+        assertThat(charts).extracting(BarChart::getId).containsExactly(java.util.Optional.of("bars-contrast-tired"),
+                java.util.Optional.of("bars-contrast-soft"));
+        for (BarChart chart : charts) {
+            List<Double> weights = chart.values();
+            assertThat(weights).hasSize(12); // [CLS] the cat sat on the mat because it was tired|soft [SEP]
+            int top = weights.indexOf(weights.stream().max(Double::compare).orElseThrow());
             assertThat(top).as("the head looks at cat in both sentences").isEqualTo(CAT);
         }
-        assertThat(rows.get(0).value(0, CAT)).isCloseTo(0.68, within(0.01));
+        assertThat(charts.get(0).values().get(CAT)).isCloseTo(0.68, within(0.01));
         assertThat(contrast.caveatText()).contains("it is the mat").contains("still looks at cat")
                 .contains("a pronoun looks at the subject");
     }

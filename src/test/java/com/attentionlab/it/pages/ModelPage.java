@@ -70,6 +70,25 @@ public class ModelPage extends Page {
         return new LessonPage(driver, baseUrl).waitForStep("softmax");
     }
 
+    /** Presses "Compare: …it was tired / …it was soft"; returns how many contrast charts are then drawn. */
+    public long compare() {
+        driver.findElement(By.id("contrast-pair")).click();
+        waitUntil(d -> Boolean.TRUE.equals(js("""
+                const h = [...document.querySelectorAll('#contrast attention-bars canvas')];
+                return h.length === 2 && h.every(c => c.width > 0);""")) ? true : null);
+        return ((Number) js("return document.querySelectorAll('#contrast attention-bars').length;")).longValue();
+    }
+
+    /** The caveat under the contrast pair. */
+    public String caveat() {
+        return driver.findElement(By.id("contrast-caveat")).getText();
+    }
+
+    /** The page's full height in CSS pixels. */
+    public long pageHeight() {
+        return ((Number) js("return document.documentElement.scrollHeight;")).longValue();
+    }
+
     /** How many pixels the page is wider than the viewport (0 or less: no sideways scrolling). */
     public long sidewaysOverflow() {
         return ((Number) js("return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
