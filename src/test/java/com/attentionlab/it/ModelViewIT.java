@@ -2,12 +2,16 @@ package com.attentionlab.it;
 
 import com.attentionlab.it.pages.LessonPage;
 import com.attentionlab.it.pages.ModelPage;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -81,5 +85,30 @@ class ModelViewIT extends AbstractIT {
             Browser.screenshot(driver, "model-full-" + s[0] + "x" + s[1]);
         }
         assertThat(page.caveat()).contains("it is the mat").contains("still looks at cat");
+    }
+
+    @Test
+    void modelView_onALaptopAndAPhone_hasNoSeriousOrCriticalViolations() {
+        List<String> violations = new ArrayList<>();
+        for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
+            WebDriver driver = newBrowser(size[0], size[1]);
+            ModelPage page = modelIn(driver).open();
+            page.compare();
+            violations.addAll(seriousViolations(driver, size[0] + "x" + size[1]));
+            quit(driver);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private static List<String> seriousViolations(WebDriver driver, String at) {
+        List<String> out = new ArrayList<>();
+        for (Rule rule : new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(driver).getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                out.add(at + " · " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
+                        .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+            }
+        }
+        return out;
     }
 }
