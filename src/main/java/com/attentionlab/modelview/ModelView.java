@@ -105,7 +105,9 @@ public class ModelView extends Main implements BeforeEnterObserver {
         Div legend = new Div();
         legend.addClassName("model-legend");
         legend.getElement().setAttribute("aria-hidden", "true");
-        Div intro = new Div(p, legend);
+        Paragraph hint = new Paragraph("On a narrow screen, swipe the grid sideways for heads 7–12.");
+        hint.addClassName("grid-scroll-hint");
+        Div intro = new Div(p, legend, hint);
         intro.addClassName("model-intro");
         return intro;
     }
