@@ -27,13 +27,6 @@ public record Change(String text, Map<Editable, List<Cell>> cells) {
         if (before == null || before.equals(after)) {
             return Optional.empty();
         }
-        if (before.onModel() != after.onModel()
-                || after.onModel() && !before.model().unedited().equals(after.model().unedited())) {
-            // another head (or into or out of model mode): every weight differs, so say which head, not which cells
-            return Optional.of(new Change(after.onModel() ? "Now layer " + (after.model().layer() + 1) + ", head "
-                    + (after.model().head() + 1) + " of " + com.attentionlab.model.MiniLm.NAME
-                    : "Back to the hand-made weights", Map.of()));
-        }
         var a = before.state();
         var b = after.state();
         if (!a.tokens().equals(b.tokens())) {
@@ -50,6 +43,12 @@ public record Change(String text, Map<Editable, List<Cell>> cells) {
         if (a.causal() != b.causal()) {
             return Optional.of(new Change(b.causal() ? "Causal mask on: tokens look back only" : "Causal mask off",
                     Map.of()));
+        }
+        if (before.onModel() != after.onModel()
+                || after.onModel() && !before.model().unedited().equals(after.model().unedited())) {
+            // another head of the model: every weight differs, so name the head, not thousands of cells
+            return Optional.of(new Change(after.onModel() ? "Now layer " + (after.model().layer() + 1) + ", head "
+                    + (after.model().head() + 1) + " of the trained model" : "Back to the hand-made lesson", Map.of()));
         }
         Map<Editable, List<Cell>> cells = new EnumMap<>(Editable.class);
         List<String> lines = new ArrayList<>();

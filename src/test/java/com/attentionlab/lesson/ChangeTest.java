@@ -56,19 +56,4 @@ class ChangeTest {
         assertThat(c.cells().get(Editable.WQ)).hasSize(2);
         assertThat(c.cells().get(Editable.WV)).isEqualTo(List.of(new Cell(0, 1)));
     }
-
-    @Test
-    void anotherHeadOfTheModel_isNamedByLayerAndHead_notCellByCell() {
-        p.chooseModelHead(5, 11);
-        SharedLesson before = p.toShared();
-        p.chooseModelHead(0, 3);
-
-        Change c = Change.between(before, p.toShared()).orElseThrow();
-
-        assertThat(c.text()).isEqualTo("Now layer 1, head 4 of all-MiniLM-L6-v2");
-        assertThat(c.cells()).isEmpty();
-        SharedLesson onModel = p.toShared();
-        p.leaveModel();
-        assertThat(Change.between(onModel, p.toShared()).orElseThrow().text()).isEqualTo("Back to the hand-made weights");
-    }
 }
