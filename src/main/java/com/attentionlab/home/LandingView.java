@@ -3,9 +3,11 @@ package com.attentionlab.home;
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.ui.ClassroomStarter;
 import com.attentionlab.classroom.ui.JoinGate;
+import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonView;
+import com.attentionlab.modelview.ModelView;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -61,7 +63,11 @@ public class LandingView extends Main {
         code.addKeyPressListener(Key.ENTER, e -> join(code));
         Div joinRow = new Div(code, join);
         joinRow.addClassName("join-row");
-        Div actions = new Div(start, classroom, joinRow);
+        Button model = new Button("Every head of a trained model", e -> e.getSource().getUI().ifPresent(ui ->
+                ModelView.open(ui, LessonPresenter.DEFAULT_SENTENCE)));
+        model.setId("open-model-view");
+        model.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        Div actions = new Div(start, classroom, model, joinRow);
         actions.addClassName("landing-actions");
         return actions;
     }

@@ -53,6 +53,12 @@ public record Change(String text, Map<Editable, List<Cell>> cells) {
             return Optional.of(new Change(b.causal() ? "Causal mask on: tokens look back only" : "Causal mask off",
                     Map.of()));
         }
+        if (before.onModel() != after.onModel()
+                || after.onModel() && !before.model().unedited().equals(after.model().unedited())) {
+            // another head of the model: every weight differs, so name the head, not thousands of cells
+            return Optional.of(new Change(after.onModel() ? "Now layer " + (after.model().layer() + 1) + ", head "
+                    + (after.model().head() + 1) + " of the trained model" : "Back to the hand-made lesson", Map.of()));
+        }
         Map<Editable, List<Cell>> cells = new EnumMap<>(Editable.class);
         List<String> lines = new ArrayList<>();
         for (Editable m : Editable.values()) {

@@ -15,7 +15,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * Keeps the arrows pointing one way. Features: engine (plain Java) ← share ← lesson (+ lesson.ui) ← classroom
  * (+ classroom.ui) ← home; chart is a stand-alone component library; api uses engine, share and lesson; model
- * (the real all-MiniLM-L6-v2: tokenizer, ONNX reader, encoder) is plain Java plus Jackson and protobuf.
+ * (the real all-MiniLM-L6-v2: tokenizer, ONNX reader, encoder) is plain Java plus Jackson and protobuf; modelview
+ * (the 6 × 12 heads at /model) uses lesson (+ lesson.ui), model and chart, and only home uses it.
  */
 class ArchitectureTest {
 
@@ -83,6 +84,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void modelView_usesLessonModelAndChartOnly() {
+        classes().that().resideInAPackage("com.attentionlab.modelview..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.vaadin..",
+                        "org.springframework..", "com.attentionlab.modelview..", "com.attentionlab.lesson..",
+                        "com.attentionlab.model..", "com.attentionlab.chart..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyHome_usesTheModelView() {
+        noClasses().that().resideOutsideOfPackages("com.attentionlab.modelview..", "com.attentionlab.home..")
+                .should().dependOnClassesThat().resideInAPackage("com.attentionlab.modelview..")
+                .check(MAIN);
+    }
+
+    @Test
     void noCyclesBetweenFeatures() {
         slices().matching("com.attentionlab.(*)..").should().beFreeOfCycles().check(MAIN);
     }
@@ -101,7 +118,7 @@ class ArchitectureTest {
     void onlyTheEnginesValues_claimToBeSerializable() {
         noClasses().that().resideInAnyPackage("com.attentionlab.lesson..", "com.attentionlab.classroom..",
                         "com.attentionlab.share..", "com.attentionlab.chart..", "com.attentionlab.api..",
-                        "com.attentionlab.home..")
+                        "com.attentionlab.home..", "com.attentionlab.modelview..")
                 .and().areNotAssignableTo(Component.class)
                 .and().areNotAssignableTo(Throwable.class)
                 .and().areNotAssignableTo(java.util.EventObject.class)

@@ -34,4 +34,33 @@ class AuthoredLessonTest {
         assertThatThrownBy(() -> AuthoredLesson.of("word ".repeat(30), null, null)).hasMessageContaining("at most 24");
         assertThatThrownBy(() -> AuthoredLesson.of("  ", null, null)).hasMessageContaining("at least one word");
     }
+
+    @Test
+    void aModelLink_opensThatHead_countedFromOne() {
+        ModelLessons models = com.attentionlab.testsupport.TestLessons.presenters().models();
+
+        SharedLesson l = AuthoredLesson.ofModel(models, "minilm", null, "6", "12");
+
+        assertThat(l.model()).isEqualTo(new com.attentionlab.share.ModelRef("minilm", 5, 11));
+        assertThat(l.sentence()).isEqualTo(LessonPresenter.DEFAULT_SENTENCE);
+        assertThat(l.state().tokens()).first().isEqualTo("[CLS]");
+        assertThat(AuthoredLesson.ofModel(models, null, "Dogs bark", null, null).model().layer()).isZero();
+    }
+
+    @Test
+    void aModelLink_sayWhatIsWrong() {
+        ModelLessons models = com.attentionlab.testsupport.TestLessons.presenters().models();
+        assertThatThrownBy(() -> AuthoredLesson.ofModel(models, "bert", null, "1", "1"))
+                .hasMessageContaining("no model \"bert\"");
+        assertThatThrownBy(() -> AuthoredLesson.ofModel(models, null, null, "0", "1"))
+                .hasMessageContaining("layer \"0\" is not a whole number from 1 to 6");
+        assertThatThrownBy(() -> AuthoredLesson.ofModel(models, null, null, "1", "13"))
+                .hasMessageContaining("head \"13\" is not a whole number from 1 to 12");
+        assertThatThrownBy(() -> AuthoredLesson.ofModel(models, null, null, "x", "1"))
+                .hasMessageContaining("whole number");
+        assertThatThrownBy(() -> AuthoredLesson.ofModel(models, null, "word ".repeat(70), "1", "1"))
+                .hasMessageContaining("at most 64");
+        assertThat(AuthoredLesson.asksForModel(null, null, null)).isFalse();
+        assertThat(AuthoredLesson.asksForModel(null, "2", null)).isTrue();
+    }
 }

@@ -37,6 +37,7 @@ public abstract class AbstractLessonView extends Div
 
     protected final LessonPresenter presenter;
     protected final LessonScreen screen;
+    private final LessonPresenters presenters;
     private final Button present = new Button("Present");
     private boolean presenting;
     private Runnable subscription;
@@ -44,6 +45,7 @@ public abstract class AbstractLessonView extends Div
     private SharedLesson shown;
 
     protected AbstractLessonView(LessonPresenters presenters, PublicUrls urls) {
+        this.presenters = presenters;
         this.presenter = presenterOfThisTab(presenters);
         this.screen = new LessonScreen(presenter, this::navigate, this::path);
         addClassName("lesson-route");
@@ -122,7 +124,8 @@ public abstract class AbstractLessonView extends Div
 
     /**
      * The lesson of the link: a share code ({@code s}), or an authored link ({@code sentence}, {@code preset},
-     * {@code seed}); the address bar then shows the share code. Returns why the link cannot be read.
+     * {@code seed}; on a trained model's head {@code model}, {@code sentence}, {@code layer}, {@code head}); the
+     * address bar then shows the share code. Returns why the link cannot be read.
      */
     private Optional<String> loadFromLink(QueryParameters q) {
         Optional<String> code = first(q, "s");
@@ -132,11 +135,17 @@ public abstract class AbstractLessonView extends Div
         Optional<String> sentence = first(q, AuthoredLesson.SENTENCE);
         Optional<String> preset = first(q, AuthoredLesson.PRESET);
         Optional<String> seed = first(q, AuthoredLesson.SEED);
-        if (sentence.isEmpty() && preset.isEmpty() && seed.isEmpty()) {
+        String model = first(q, AuthoredLesson.MODEL).orElse(null);
+        String layer = first(q, AuthoredLesson.LAYER).orElse(null);
+        String head = first(q, AuthoredLesson.HEAD).orElse(null);
+        boolean onModel = AuthoredLesson.asksForModel(model, layer, head);
+        if (sentence.isEmpty() && preset.isEmpty() && seed.isEmpty() && !onModel) {
             return Optional.empty();
         }
         try {
-            presenter.load(AuthoredLesson.of(sentence.orElse(null), preset.orElse(null), seed.orElse(null)));
+            presenter.load(onModel
+                    ? AuthoredLesson.ofModel(presenters.models(), model, sentence.orElse(null), layer, head)
+                    : AuthoredLesson.of(sentence.orElse(null), preset.orElse(null), seed.orElse(null)));
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
