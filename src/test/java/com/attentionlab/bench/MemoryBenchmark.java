@@ -116,6 +116,34 @@ class MemoryBenchmark extends BrowserlessVaadin {
             respond();
         }
 
+        // real-model mode: layer 6 head 12 of all-MiniLM-L6-v2 (the model itself, ~90 MB, is loaded once before
+        // measuring: it is shared by every tab), on the lesson's sentence and on a 57-token one, with one edit
+        presenters.create().chooseModelHead(5, 11);
+        String longest = "the cat sat on the mat because it was tired and ".repeat(5).strip(); // 57 tokens
+        for (String sentence : List.of(LessonPresenter.DEFAULT_SENTENCE, longest)) {
+            for (Step step : List.of(Step.EMBEDDING, Step.PROJECTION, Step.SOFTMAX, Step.MULTI_HEAD)) {
+                long base = usedAfterGc();
+                List<LessonScreen> open = new ArrayList<>();
+                int tokens = 0;
+                for (int i = 0; i < UIS; i++) {
+                    LessonPresenter p = presenters.create();
+                    p.chooseModelHead(5, 11);
+                    assertThat(p.setSentence(sentence)).isEmpty();
+                    LessonScreen s = new LessonScreen(p, x -> { }, x -> "");
+                    s.show(step);
+                    ui.add(s);
+                    p.editCell(Editable.WQ, 2, 0, "1.25");
+                    tokens = p.state().n();
+                    open.add(s);
+                }
+                respond();
+                long after = usedAfterGc();
+                out.put("model_" + tokens + "_tokens_" + step.slug() + "_kb_per_lesson", (after - base) / UIS / 1024);
+                open.forEach(ui::remove);
+                respond();
+            }
+        }
+
         Room room = classrooms.create(presenters.create().toShared(), Step.SOFTMAX.slug());
         long base = usedAfterGc();
         List<Runnable> follows = new ArrayList<>();

@@ -35,6 +35,7 @@ class ModelLessonIT extends AbstractIT {
         double itToCat = lesson.numbers("weights")[IT][CAT];
 
         assertThat(itToCat).isBetween(0.66, 0.70);
+        Browser.screenshot(first, "11-model-softmax");
         assertThat(model.headLine()).startsWith("Layer 6, head 12 of all-MiniLM-L6-v2");
         String link = lesson.shareLink();
         assertThat(link).contains("/lesson/softmax?s=");
@@ -56,6 +57,7 @@ class ModelLessonIT extends AbstractIT {
         ModelControls model = new ModelControls(laptop, base()).chooseTrainedModel();
 
         String hovered = model.hoverCell("x", CAT, 0);
+        Browser.screenshot(laptop, "12-model-embedding");
         String keyed = model.pressOnMap("x", Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_RIGHT);
 
         assertThat(hovered).matches("X\\[cat, d0\\] = -?\\d+\\.\\d{3}");
