@@ -11,7 +11,8 @@ import com.vaadin.flow.component.html.Span;
 class ModelBar extends Div {
 
     private final LessonPresenter presenter;
-    private final HeadPicker picker;
+    /** Made the first time the lesson is on the model: a hand-made lesson's tab does not carry it. */
+    private HeadPicker picker;
 
     ModelBar(LessonPresenter presenter) {
         this.presenter = presenter;
@@ -19,16 +20,18 @@ class ModelBar extends Div {
         addClassName("model-bar");
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", "Trained model's head");
-        Span what = new Span("Trained model all-MiniLM-L6-v2");
-        what.addClassName("model-bar-name");
-        picker = new HeadPicker(presenter, "model", true);
-        add(what, picker);
         refresh();
     }
 
     void refresh() {
         setVisible(presenter.onModel());
         if (presenter.onModel()) {
+            if (picker == null) {
+                Span what = new Span("Trained model all-MiniLM-L6-v2");
+                what.addClassName("model-bar-name");
+                picker = new HeadPicker(presenter, "model", true);
+                add(what, picker);
+            }
             picker.refresh();
         }
     }

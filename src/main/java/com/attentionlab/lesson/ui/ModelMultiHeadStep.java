@@ -1,7 +1,6 @@
 package com.attentionlab.lesson.ui;
 
 import com.attentionlab.chart.Heatmap;
-import com.attentionlab.engine.AttentionTrace;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.ModelNarration;
 import com.attentionlab.lesson.Step;
@@ -43,14 +42,16 @@ class ModelMultiHeadStep extends StepPanel {
     @Override
     void refresh() {
         var s = presenter.state();
-        AttentionTrace t = presenter.multiHeadTrace();
+        // the trained weights of the layer's heads, as the model computed them (shared, cached with the sentence's
+        // run): this tab keeps no 12-head trace of its own
+        var heads12 = presenter.modelRun().trace().layer(presenter.modelHead().orElseThrow().layer()).heads();
         int current = presenter.modelHead().map(r -> r.head()).orElse(-1);
         int layer = presenter.modelHead().map(r -> r.layer()).orElse(0);
         int focus = ModelNarration.focus(s.tokens());
         StringBuilder sb = new StringBuilder("Where ").append('\u201c').append(s.tokens().get(focus))
                 .append("\u201d looks most in each head of layer ").append(layer + 1).append(": ");
-        for (int h = 0; h < heads.size() && h < t.heads().size(); h++) {
-            var w = t.heads().get(h).weights();
+        for (int h = 0; h < heads.size() && h < heads12.size(); h++) {
+            var w = com.attentionlab.engine.Matrix.of(heads12.get(h).attentionWeights().toDoubleArray());
             heads.get(h).setData(Labels.weights("weights-h" + h, "Layer " + (layer + 1) + ", head " + (h + 1)
                     + (h == current ? " (this lesson's head)" : ""), s, w));
             cards.get(h).setClassName("current-head", h == current);

@@ -28,8 +28,9 @@ class ModelSource extends Div {
     private final Div loading = new Div();
     private final Span error = new Span();
     private final Div onModel = new Div();
-    private final HeadPicker picker;
-    private final ModelEditForm editor;
+    /** Made the first time the lesson is on the model: a hand-made lesson's tab does not carry them. */
+    private HeadPicker picker;
+    private ModelEditForm editor;
 
     ModelSource(LessonPresenter presenter) {
         this.presenter = presenter;
@@ -51,6 +52,12 @@ class ModelSource extends Div {
         Div handMade = new Div(offer, choose, loading, error);
         handMade.addClassName("model-choice");
 
+        onModel.addClassName("model-on");
+        add(handMade, onModel);
+        refresh();
+    }
+
+    private void buildOnModel() {
         picker = new HeadPicker(presenter, "panel-model", false);
         editor = new ModelEditForm(presenter);
         Button leave = new Button("Back to the hand-made lesson", VaadinIcon.ARROW_BACKWARD.create(),
@@ -59,9 +66,6 @@ class ModelSource extends Div {
         Paragraph about = new Paragraph("Weights from the trained model all-MiniLM-L6-v2: 6 layers of 12 heads. X is "
                 + "the chosen layer's input for this sentence.");
         onModel.add(about, picker, leave, editor);
-        onModel.addClassName("model-on");
-        add(handMade, onModel);
-        refresh();
     }
 
     private void choose() {
@@ -111,6 +115,9 @@ class ModelSource extends Div {
         getChildren().findFirst().ifPresent(c -> c.setVisible(!model));
         onModel.setVisible(model);
         if (model) {
+            if (picker == null) {
+                buildOnModel();
+            }
             picker.refresh();
             editor.refresh();
         }
