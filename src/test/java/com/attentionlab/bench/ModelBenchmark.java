@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The real-model benchmark: how long {@link MiniLmWeights#load()} takes and how much heap the weights keep, then JMH
  * on {@link ModelJmh} (our encoder with its trace against onnxruntime, one thread each, n = 8, 32, 64 tokens).
- * Writes {@code target/benchmarks/model-load.json} and {@code target/benchmarks/model-jmh.json} (JMH's JSON) and
- * prints a table with the ratios.
+ * Writes {@code target/benchmarks/model-load.json}, {@code model-paired.json} (a cross-check, see {@link #paired()})
+ * and {@code model-jmh.json} (JMH's JSON) and prints a table with the ratios.
  *
  * <p>Runs only in the benchmarks profile: {@code ./mvnw verify -Pbenchmarks -Ddev -Dit.test=ModelBenchmark} (about
  * 3 minutes on 2 cores; -Ddev skips the frontend build, which JMH does not need). It asserts that results exist,
@@ -42,6 +42,8 @@ class ModelBenchmark {
     void loadHeapAndForwardPass() throws Exception {
         Map<String, Object> load = loadAndHeap();
         BenchmarkResults.write("model-load", load);
+        Map<String, Object> paired = paired();
+        BenchmarkResults.write("model-paired", paired);
 
         int forks = Integer.getInteger("jmh.forks", 1);
         var options = new OptionsBuilder()
@@ -57,6 +59,7 @@ class ModelBenchmark {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
         }
         System.out.println(table(results, load));
+        System.out.println("paired, CPU time of the measuring thread, median of " + ROUNDS + " rounds: " + paired);
         System.out.println("JMH results: " + OUT.toAbsolutePath());
 
         assertThat(results).hasSize(2 * 3);
@@ -88,6 +91,56 @@ class ModelBenchmark {
         out.put("weights_retained_heap_mb", BenchmarkResults.round(retained / 1048576.0));
         out.put("cores", Runtime.getRuntime().availableProcessors());
         out.put("java", System.getProperty("java.version"));
+        return out;
+    }
+
+    static final int ROUNDS = 15;
+
+    /**
+     * A cross-check that background load on a shared machine hurts less: in this JVM, rounds of 0.4 s of our encoder
+     * then 0.4 s of onnxruntime (one thread, the calling one), each timed by the CPU time of this thread; per n, the
+     * medians of the ms per run and of the per-round ratio.
+     */
+    static Map<String, Object> paired() throws Exception {
+        var threads = ManagementFactory.getThreadMXBean();
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int n : new int[] {8, 32, 64}) {
+            ModelJmh.Java java = new ModelJmh.Java();
+            java.n = n;
+            java.setUp();
+            ModelJmh.Ort ort = new ModelJmh.Ort();
+            ort.n = n;
+            ort.setUp();
+            ModelJmh bench = new ModelJmh();
+            double[] javaMs = new double[ROUNDS];
+            double[] ortMs = new double[ROUNDS];
+            double[] ratio = new double[ROUNDS];
+            for (int round = -3; round < ROUNDS; round++) { // 3 rounds of warm-up
+                long c0 = threads.getCurrentThreadCpuTime();
+                int runs = 0;
+                for (long end = System.nanoTime() + 400_000_000L; System.nanoTime() < end; runs++) {
+                    bench.javaTrace(java);
+                }
+                double j = (threads.getCurrentThreadCpuTime() - c0) / 1e6 / runs;
+                c0 = threads.getCurrentThreadCpuTime();
+                runs = 0;
+                for (long end = System.nanoTime() + 400_000_000L; System.nanoTime() < end; runs++) {
+                    bench.onnxruntime(ort);
+                }
+                double o = (threads.getCurrentThreadCpuTime() - c0) / 1e6 / runs;
+                if (round >= 0) {
+                    javaMs[round] = j;
+                    ortMs[round] = o;
+                    ratio[round] = j / o;
+                }
+            }
+            ort.tearDown();
+            out.put("n" + n + "_java_ms", BenchmarkResults.round(BenchmarkResults.percentile(javaMs, 50)));
+            out.put("n" + n + "_onnxruntime_ms", BenchmarkResults.round(BenchmarkResults.percentile(ortMs, 50)));
+            out.put("n" + n + "_ratio", BenchmarkResults.round(BenchmarkResults.percentile(ratio, 50)));
+        }
+        out.put("load_average_1min", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                * 100) / 100.0);
         return out;
     }
 
