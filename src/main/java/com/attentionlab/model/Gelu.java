@@ -60,8 +60,7 @@ final class Gelu {
         if (!(a < LIMIT)) {
             return Double.isNaN(z) ? z : Math.copySign(1.0, z);
         }
-        double e = erfNonNegative(a);
-        return z < 0 ? -e : e;
+        return Math.copySign(erfNonNegative(a), z);
     }
 
     /** erf(a) for 0 ≤ a < 6. */
@@ -81,8 +80,8 @@ final class Gelu {
         if (!(a < LIMIT)) {
             return z > 0 ? x : Float.isNaN(x) ? x : -0.0f; // erf = ±1 to double precision
         }
-        double e = erfNonNegative(a);
-        return (float) (0.5 * x * (1 + (z < 0 ? -e : e)));
+        // copySign rather than a branch: the signs of the values in a row are as good as random
+        return (float) (0.5 * x * (1 + Math.copySign(erfNonNegative(a), z)));
     }
 
     /** GELU of every value in {@code rows}, in place. */

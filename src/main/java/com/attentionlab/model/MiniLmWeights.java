@@ -123,7 +123,7 @@ public final class MiniLmWeights {
         byName = Collections.unmodifiableMap(views);
     }
 
-    /** Reads the model from the classpath resource {@value #RESOURCE} (about half a second). */
+    /** Reads the model from the classpath resource {@value #RESOURCE} (under a second; measured in ModelBenchmark). */
     public static MiniLmWeights load() {
         try (InputStream in = MiniLmWeights.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

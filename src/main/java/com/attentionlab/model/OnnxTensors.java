@@ -154,6 +154,17 @@ public final class OnnxTensors {
             return FloatMatrix.wrap(rows());
         }
 
+        /** A copy of the values, flat, in row-major order (the ONNX layout). */
+        public float[] toFloatArray() {
+            float[][] r = rows();
+            int length = r.length == 0 ? 0 : r[0].length;
+            float[] flat = new float[r.length * length];
+            for (int i = 0; i < r.length; i++) {
+                System.arraycopy(r[i], 0, flat, i * length, length);
+            }
+            return flat;
+        }
+
         /** The values as rows of the last dimension (shared, never to be changed). */
         float[][] rows() {
             if (rows == null) {

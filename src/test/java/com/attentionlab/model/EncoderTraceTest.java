@@ -36,6 +36,9 @@ class EncoderTraceTest {
         assertThat(TestModel.tokens(GOLDEN)).containsExactly("[CLS]", "the", "cat", "sat", "on", "the", "mat",
                 "because", "it", "was", "tired", "[SEP]");
         FloatMatrix layer6head12 = trace.layer(5).head(11).attentionWeights();
+        System.out.printf("golden: layer 6 head 12 it→cat %.4f, tired→cat %.4f; layer 4 head 2 it→cat %.4f%n",
+                layer6head12.get(IT, CAT), layer6head12.get(TIRED, CAT),
+                trace.layer(3).head(1).attentionWeights().get(IT, CAT));
 
         assertThat(layer6head12.get(IT, CAT)).isBetween(0.66f, 0.70f);
         assertThat(layer6head12.get(TIRED, CAT)).isBetween(0.32f, 0.36f);

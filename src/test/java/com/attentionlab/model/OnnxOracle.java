@@ -9,7 +9,6 @@ import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.WireFormat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -91,35 +90,45 @@ public final class OnnxOracle implements AutoCloseable {
     }
 
     /**
-     * {@code model} with {@code outputs} appended to its graph's outputs: ModelProto field 7 (graph) is rewritten
-     * with one more GraphProto field 12 (output) per name, a ValueInfoProto holding only the name (field 1);
-     * onnxruntime infers the type.
+     * {@code model} with {@code outputs} appended to its graph's outputs: ModelProto field 7 (graph) gets one more
+     * GraphProto field 12 (output) per name, a ValueInfoProto holding only the name (field 1); onnxruntime infers
+     * the type. The graph's bytes are copied once, into an array of the exact size.
      */
     public static byte[] withExtraOutputs(byte[] model, List<String> outputs) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(model.length + 4096);
-        CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+        ByteString.Output extra = ByteString.newOutput();
+        CodedOutputStream e = CodedOutputStream.newInstance(extra);
+        for (String name : outputs) {
+            e.writeTag(12, WireFormat.WIRETYPE_LENGTH_DELIMITED);
+            e.writeUInt32NoTag(CodedOutputStream.computeStringSize(1, name));
+            e.writeString(1, name);
+        }
+        e.flush();
+        byte[] added = extra.toByteString().toByteArray();
+
         CodedInputStream in = CodedInputStream.newInstance(model);
         in.setSizeLimit(Integer.MAX_VALUE);
         int tag;
         while ((tag = in.readTag()) != 0) {
             if (WireFormat.getTagFieldNumber(tag) == 7) {
-                ByteString.Output graph = ByteString.newOutput(model.length + 4096);
-                graph.write(in.readByteArray());
-                CodedOutputStream g = CodedOutputStream.newInstance(graph);
-                for (String name : outputs) {
-                    ByteString.Output info = ByteString.newOutput();
-                    CodedOutputStream v = CodedOutputStream.newInstance(info);
-                    v.writeString(1, name);
-                    v.flush();
-                    g.writeBytes(12, info.toByteString());
-                }
-                g.flush();
-                out.writeBytes(7, graph.toByteString());
-            } else {
-                in.skipField(tag, out); // copies the field, tag included
+                int tagStart = in.getTotalBytesRead() - CodedOutputStream.computeUInt32SizeNoTag(tag);
+                int length = in.readRawVarint32();
+                int graphStart = in.getTotalBytesRead();
+                int newLength = length + added.length;
+                int head = CodedOutputStream.computeUInt32SizeNoTag(tag) + CodedOutputStream.computeUInt32SizeNoTag(newLength);
+                byte[] out = new byte[tagStart + head + newLength + (model.length - graphStart - length)];
+                System.arraycopy(model, 0, out, 0, tagStart);
+                CodedOutputStream o = CodedOutputStream.newInstance(out, tagStart, head);
+                o.writeUInt32NoTag(tag);
+                o.writeUInt32NoTag(newLength);
+                o.flush();
+                int p = tagStart + head;
+                System.arraycopy(model, graphStart, out, p, length);
+                System.arraycopy(added, 0, out, p + length, added.length);
+                System.arraycopy(model, graphStart + length, out, p + newLength, model.length - graphStart - length);
+                return out;
             }
+            in.skipField(tag);
         }
-        out.flush();
-        return bytes.toByteArray();
+        throw new IllegalArgumentException("no graph (ModelProto field 7) in the model");
     }
 }

@@ -28,6 +28,8 @@ class OnnxTensorsTest {
         assertThat(t.get("v").dims()).containsExactly(4);
         assertThat(t.get("v").values().row(0)).containsExactly(0.5f, -1.5f, 2.5f, 1e-30f);
         assertThat(t.get("cube").values().toFloatArray()).isEqualTo(new float[][] {{1, 2}, {3, 4}});
+        assertThat(t.get("cube").toFloatArray()).containsExactly(1, 2, 3, 4);
+        assertThat(t.get("m").toFloatArray()).containsExactly(1, 2, 3, 4, 5, 6);
     }
 
     @Test
