@@ -51,7 +51,10 @@ class ModelMultiHeadStep extends StepPanel {
         StringBuilder sb = new StringBuilder("Where ").append('\u201c').append(s.tokens().get(focus))
                 .append("\u201d looks most in each head of layer ").append(layer + 1).append(": ");
         for (int h = 0; h < heads.size() && h < heads12.size(); h++) {
-            var w = com.attentionlab.engine.Matrix.of(heads12.get(h).attentionWeights().toDoubleArray());
+            // four decimals are all a small heatmap shows (two on hover), and they keep this tab's twelve maps small
+            var f = heads12.get(h).attentionWeights();
+            var w = com.attentionlab.engine.Matrix.build(f.rows(), f.cols(),
+                    (i, j) -> Math.round(f.get(i, j) * 1e4) / 1e4);
             heads.get(h).setData(Labels.weights("weights-h" + h, "Layer " + (layer + 1) + ", head " + (h + 1)
                     + (h == current ? " (this lesson's head)" : ""), s, w));
             cards.get(h).setClassName("current-head", h == current);
