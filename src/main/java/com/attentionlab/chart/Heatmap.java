@@ -1,6 +1,5 @@
 package com.attentionlab.chart;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
@@ -9,8 +8,6 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
-
-import java.util.Optional;
 
 /**
  * A Chart.js matrix heatmap ({@code chartjs-chart-matrix}) with a colour legend and a "Show numbers" table.
@@ -21,22 +18,10 @@ import java.util.Optional;
 @NpmPackage(value = "chart.js", version = "4.5.1")
 @NpmPackage(value = "chartjs-chart-matrix", version = "3.0.0")
 @JsModule("./components/attention-heatmap.js")
-public class Heatmap extends Component {
+public class Heatmap extends MatrixChart {
 
     public Heatmap(String name) {
         setId("heatmap-" + name);
-    }
-
-    public void setData(HeatmapData data) {
-        String next = Json.write(data);
-        if (!next.equals(getElement().getProperty("data"))) {
-            getElement().setProperty("data", next);
-        }
-    }
-
-    /** What the browser has: read back from the element's {@code data} property (empty before any data). */
-    public Optional<HeatmapData> getData() {
-        return Optional.ofNullable(getElement().getProperty("data")).map(json -> Json.read(json, HeatmapData.class));
     }
 
     public Registration addCellClickListener(ComponentEventListener<CellClickEvent> listener) {

@@ -1,6 +1,5 @@
 package com.attentionlab.chart;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.DomEvent;
@@ -8,8 +7,6 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
-
-import java.util.Optional;
 
 /**
  * A compact heatmap for matrices too big to print (a trained model's X, T × 384, and weight slices, 32 × 384): thin
@@ -19,22 +16,10 @@ import java.util.Optional;
  */
 @Tag("weight-map")
 @JsModule("./components/weight-map.js")
-public class WeightMap extends Component {
+public class WeightMap extends MatrixChart {
 
     public WeightMap(String name) {
         setId("weightmap-" + name);
-    }
-
-    public void setData(HeatmapData data) {
-        String next = Json.write(data);
-        if (!next.equals(getElement().getProperty("data"))) {
-            getElement().setProperty("data", next);
-        }
-    }
-
-    /** What the browser has (empty before any data). */
-    public Optional<HeatmapData> getData() {
-        return Optional.ofNullable(getElement().getProperty("data")).map(json -> Json.read(json, HeatmapData.class));
     }
 
     public Registration addCellClickListener(ComponentEventListener<CellClickEvent> listener) {

@@ -106,16 +106,16 @@ public class LessonPresenter {
         if (onModel()) {
             Preset p = preset();
             refused.clear();
-            List<String> tokens;
-            try {
-                tokens = Tokenizer.tokenize(sentence());
-                Limits.LINKS.check(p.lesson(tokens, seed(), false, true));
+            String text = sentence();
+            LessonState next;
+            try { // the model's sentence, if the hand-made lesson can take it; else the lesson's own
+                next = p.lesson(Tokenizer.tokenize(text), seed(), false, true);
+                engine.limits().check(next);
             } catch (IllegalArgumentException e) {
-                tokens = Tokenizer.tokenize(DEFAULT_SENTENCE);
+                text = DEFAULT_SENTENCE;
+                next = p.lesson(Tokenizer.tokenize(text), seed(), false, true);
             }
-            String text = String.join(" ", tokens).equals(String.join(" ", Tokenizer.tokenize(sentence())))
-                    ? sentence() : DEFAULT_SENTENCE;
-            apply(new SharedLesson(p.lesson(tokens, seed(), false, true), text, p.id(), seed()));
+            apply(new SharedLesson(next, text, p.id(), seed()));
         }
     }
 
