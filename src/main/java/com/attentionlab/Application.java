@@ -12,6 +12,7 @@ import com.vaadin.flow.theme.Theme;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.hazelcast.HazelcastAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -22,7 +23,7 @@ import java.time.Duration;
  * The entry point. {@code @Push} and {@code @Theme} live here only: the app shell is the one place Vaadin reads
  * them from.
  */
-@SpringBootApplication
+@SpringBootApplication(exclude = HazelcastAutoConfiguration.class) // our own member, only with classroom.store=hazelcast
 @EnableScheduling
 @Push
 @Theme("attention-lab")
