@@ -1,6 +1,12 @@
 package com.attentionlab;
 
 import com.attentionlab.classroom.Classrooms;
+import com.attentionlab.classroom.HazelcastRoomStore;
+import com.attentionlab.classroom.MemoryRoomStore;
+import com.attentionlab.classroom.RoomStore;
+import com.attentionlab.cluster.ClusterMember;
+import com.hazelcast.core.HazelcastInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import com.attentionlab.engine.AttentionEngine;
 import com.attentionlab.engine.Limits;
 import com.attentionlab.lesson.LessonPresenters;
@@ -43,16 +49,24 @@ public class Application implements AppShellConfigurator {
         return new AttentionEngine(new Limits(maxTokens, maxDimension, maxHeads, maxAbsValue, maxTokenLength));
     }
 
-    /** The live classrooms; limits from {@code classroom.*}. */
-    @Bean
+    /**
+     * The live classrooms; limits from {@code classroom.*}. With {@code classroom.store=hazelcast} (a
+     * {@link HazelcastInstance} bean, see {@link com.attentionlab.cluster.ClusterConfiguration}) rooms live in the
+     * cluster, otherwise in this node's memory.
+     */
+    @Bean(destroyMethod = "close")
     Classrooms classrooms(@Value("${classroom.max-rooms:500}") int maxRooms,
                           @Value("${classroom.max-students:300}") int maxStudents,
                           @Value("${classroom.idle-timeout:PT2H}") Duration idleTimeout,
                           @Value("${classroom.min-broadcast-interval-ms:250}") long minIntervalMillis,
                           @Value("${classroom.teacher-offline-after:PT30S}") Duration teacherOfflineAfter,
-                          @Value("${classroom.end-after-teacher-gone:PT10M}") Duration endAfterTeacherGone) {
+                          @Value("${classroom.end-after-teacher-gone:PT10M}") Duration endAfterTeacherGone,
+                          ObjectProvider<HazelcastInstance> cluster, ShareCodec codec) {
+        HazelcastInstance hazelcast = cluster.getIfAvailable();
+        RoomStore store = hazelcast == null ? new MemoryRoomStore()
+                : new HazelcastRoomStore(hazelcast, ClusterMember.ROOMS_MAP, codec);
         return new Classrooms(Clock.systemUTC(), new Classrooms.Settings(maxRooms, maxStudents, idleTimeout,
-                minIntervalMillis, teacherOfflineAfter, endAfterTeacherGone));
+                minIntervalMillis, teacherOfflineAfter, endAfterTeacherGone), store);
     }
 
     /** Share links: one stateless codec; links carry only lessons the UI can make ({@link Limits#LINKS}). */

@@ -18,16 +18,20 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * All live classrooms of this server (a singleton): creates rooms, lets students follow them and the teacher
- * drive them, and ends rooms after {@code idleTimeout} without teacher activity.
+ * All live classrooms (a singleton per node): creates rooms, lets students follow them and the teacher drive them,
+ * and ends rooms after {@code idleTimeout} without teacher activity. The rooms live in a {@link RoomStore}: this
+ * node's memory (the default) or a cluster of nodes; every rule is here, the same for both.
  */
-public class Classrooms {
+public class Classrooms implements AutoCloseable {
 
     /** Join-code letters: no look-alikes (no 0/O, 1/I/L). */
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     public static final int CODE_LENGTH = 6;
 
+    /** The rooms this node has a handle on (joined, taught or looked up here). */
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final RoomStore store;
+    private final boolean ownsThreads;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
@@ -43,8 +47,8 @@ public class Classrooms {
     /**
      * The limits and timings of classrooms.
      *
-     * @param maxRooms                   live rooms on this server at most
-     * @param maxStudents                followers of one room at most
+     * @param maxRooms                   live rooms at most (all nodes)
+     * @param maxStudents                followers of one room at most (all nodes)
      * @param idleTimeout                a room ends after this long without teacher activity
      * @param minBroadcastIntervalMillis bursts of teacher edits are coalesced to one broadcast per this interval
      * @param teacherOfflineAfter        students see "teacher offline" once no teacher screen has been open this long
@@ -59,14 +63,23 @@ public class Classrooms {
         }
     }
 
-    /** The server's classrooms, with a broadcaster thread of their own that also ends idle rooms. */
+    /** The server's classrooms in this node's memory, with threads of their own (see the next constructor). */
     public Classrooms(Clock clock, Settings settings) {
+        this(clock, settings, new MemoryRoomStore());
+    }
+
+    /**
+     * The classrooms in {@code store}, with a scheduler thread of their own (coalesced writes, expiry, presence,
+     * healing) and a bounded fan-out pool. {@link #close()} stops them and closes the store.
+     */
+    public Classrooms(Clock clock, Settings settings, RoomStore store) {
         this(clock, Executors.newSingleThreadScheduledExecutor(daemon("classroom-broadcaster")),
                 Executors.newFixedThreadPool(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()),
                         daemon("classroom-fan-out")),
-                () -> System.nanoTime() / 1_000_000, settings);
+                () -> System.nanoTime() / 1_000_000, settings, store, true);
         scheduler.scheduleWithFixedDelay(this::expireIdleRooms, 1, 1, TimeUnit.MINUTES);
         scheduler.scheduleWithFixedDelay(this::checkTeachersPresent, 5, 5, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(this::heal, 2, 2, TimeUnit.SECONDS);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -84,6 +97,17 @@ public class Classrooms {
      */
     public Classrooms(Clock clock, ScheduledExecutorService scheduler, java.util.concurrent.Executor fanOut,
                       LongSupplier millis, Settings settings) {
+        this(clock, scheduler, fanOut, millis, settings, new MemoryRoomStore(), false);
+    }
+
+    /** As above, on {@code store} (tests drive the scheduler and the sweeps by hand). */
+    public Classrooms(Clock clock, ScheduledExecutorService scheduler, java.util.concurrent.Executor fanOut,
+                      LongSupplier millis, Settings settings, RoomStore store) {
+        this(clock, scheduler, fanOut, millis, settings, store, false);
+    }
+
+    private Classrooms(Clock clock, ScheduledExecutorService scheduler, java.util.concurrent.Executor fanOut,
+                       LongSupplier millis, Settings settings, RoomStore store, boolean ownsThreads) {
         this.clock = clock;
         this.scheduler = scheduler;
         this.fanOut = fanOut != null ? fanOut : scheduler;
@@ -94,24 +118,52 @@ public class Classrooms {
         this.minIntervalMillis = settings.minBroadcastIntervalMillis();
         this.teacherOfflineAfter = settings.teacherOfflineAfter();
         this.endAfterTeacherGone = settings.endAfterTeacherGone();
+        this.store = store;
+        this.ownsThreads = ownsThreads;
+        store.listen(new RoomStore.Listener() {
+            @Override
+            public void changed(RoomRecord record) {
+                Room room = rooms.get(record.code());
+                if (room != null) {
+                    room.heard(record);
+                    if (record.ended()) {
+                        rooms.remove(record.code(), room);
+                    }
+                }
+            }
+
+            @Override
+            public void removed(String code) {
+                Room room = rooms.remove(code);
+                if (room != null) {
+                    room.gone();
+                }
+            }
+        });
+    }
+
+    static ClassroomException full(int maxRooms) {
+        return new ClassroomException("Attention Lab already runs " + maxRooms
+                + " classrooms, its limit. Please try again later.");
     }
 
     /** A new room showing {@code lesson} at {@code step}. */
     public Room create(SharedLesson lesson, String step) {
         expireIdleRooms();
-        if (rooms.size() >= maxRooms) {
-            throw new ClassroomException("This server already runs " + maxRooms
-                    + " classrooms, its limit. Please try again later.");
-        }
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
         while (true) {
-            String code = newCode();
-            Room room = new Room(code, key, lesson, step, clock.instant(), scheduler, fanOut, millis,
-                    minIntervalMillis);
-            if (rooms.putIfAbsent(code, room) == null) {
-                return room;
+            RoomRecord record = RoomRecord.open(newCode(), key, lesson, step, clock.instant());
+            if (store.create(record, maxRooms)) {
+                return handle(record);
             }
         }
+    }
+
+    private Room handle(RoomRecord record) {
+        Room room = rooms.compute(record.code(), (code, old) -> old != null && !old.ended() ? old
+                : new Room(record, store, scheduler, fanOut, millis, minIntervalMillis));
+        room.heard(record);
+        return room;
     }
 
     private String newCode() {
@@ -133,10 +185,14 @@ public class Classrooms {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
-    /** The live room with this join code. */
+    /** The live room with this join code (started on any node). */
     public Optional<Room> find(String code) {
-        Room r = rooms.get(normalize(code));
-        return r == null || r.ended() ? Optional.empty() : Optional.of(r);
+        String c = normalize(code);
+        Room known = rooms.get(c);
+        if (known != null && !known.ended()) {
+            return Optional.of(known);
+        }
+        return store.get(c).filter(r -> !r.ended()).map(this::handle).filter(r -> !r.ended());
     }
 
     /** The live room whose control key this is (the teacher's control link). */
@@ -162,12 +218,7 @@ public class Classrooms {
         if (room.ended()) {
             throw new ClassroomException("This class has ended.");
         }
-        synchronized (room) {
-            if (room.followers() >= maxStudents) {
-                throw new ClassroomException("This class is full (" + maxStudents + " students).");
-            }
-            room.add(follower);
-        }
+        room.add(follower, maxStudents);
         return () -> room.remove(follower);
     }
 
@@ -177,19 +228,19 @@ public class Classrooms {
             throw new ClassroomException("Only the teacher's control link can end this class.");
         }
         room.end();
-        rooms.remove(room.code(), room);
     }
 
     /** A screen of the teacher (a control link) opened; its students see the teacher online. */
     public void teacherArrived(Room room, String key) {
         checkKey(room, key);
-        room.teacherArrived();
+        store.update(room.code(), r -> r.teacherArrived(store.node()));
     }
 
     /** A screen of the teacher closed (the teacher may come back: reload, another device). */
     public void teacherLeft(Room room, String key) {
         checkKey(room, key);
-        room.teacherLeft(clock.instant());
+        Instant now = clock.instant();
+        store.update(room.code(), r -> r.teacherLeft(store.node(), now));
     }
 
     /** The teacher watches how many students follow: now and after every change. Run the result to stop. */
@@ -205,21 +256,39 @@ public class Classrooms {
     }
 
     /**
-     * Tells the students of every room whose teacher has had no screen open for a while, and ends the rooms whose
-     * teacher has been gone longer than {@code endAfterTeacherGone} (a room nobody teaches must not hold a place).
+     * For the rooms this node looks after: forgets students and teacher screens of nodes that died, tells the
+     * students of every room whose teacher has had no screen open for a while, and ends the rooms whose teacher
+     * has been gone longer than {@code endAfterTeacherGone} (a room nobody teaches must not hold a place).
      */
     public void checkTeachersPresent() {
         Instant now = clock.instant();
         Instant offline = now.minus(teacherOfflineAfter);
         Instant gone = now.minus(endAfterTeacherGone);
-        rooms.values().removeIf(r -> {
-            if (r.teacherGoneSince(gone)) {
-                r.end();
-                return true;
+        java.util.Set<String> nodes = store.nodes();
+        for (RoomRecord owned : store.owned()) {
+            store.update(owned.code(), r -> {
+                RoomRecord live = r.withNodes(nodes, now);
+                return live.teacherGoneSince(gone) ? live.end(live.step(), live.lesson()) : live.checkPresence(offline);
+            }).filter(RoomRecord::ended).ifPresent(r -> store.remove(r.code()));
+        }
+    }
+
+    /**
+     * Reads again the record of every room this node has a handle on: a change this node missed (delivery between
+     * nodes may be at-most-once) reaches its followers now, and a room gone from the store ends here too.
+     */
+    public void heal() {
+        for (Room room : rooms.values()) {
+            Optional<RoomRecord> record = store.get(room.code());
+            if (record.isPresent()) {
+                room.heard(record.get());
+                if (record.get().ended()) {
+                    rooms.remove(room.code(), room);
+                }
+            } else if (rooms.remove(room.code(), room)) {
+                room.gone();
             }
-            r.checkPresence(offline);
-            return false;
-        });
+        }
     }
 
     /** How long a handover code (the teacher moving to another device) stays valid. */
@@ -229,27 +298,57 @@ public class Classrooms {
     public String issueHandover(Room room, String key) {
         checkKey(room, key);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
-        return room.issueHandover(token, clock.instant().plus(HANDOVER_TTL));
+        Instant expires = clock.instant().plus(HANDOVER_TTL);
+        store.update(room.code(), r -> r.withHandover(token, expires));
+        return token;
     }
 
     /** The control key for a handover code, once; empty for an unknown, used or expired code or an ended room. */
     public Optional<String> claimHandover(String code, String token) {
-        return find(code).filter(r -> r.claimHandover(token, clock.instant())).map(Room::controlKey);
+        Optional<Room> room = find(code);
+        if (room.isEmpty() || token == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        java.util.concurrent.atomic.AtomicBoolean valid = new java.util.concurrent.atomic.AtomicBoolean();
+        store.update(room.get().code(), r -> {
+            Instant expires = r.handovers().get(token);
+            valid.set(expires != null && !expires.isBefore(now) && !r.ended());
+            return r.withoutHandover(token, now);
+        });
+        return valid.get() ? Optional.of(room.get().controlKey()) : Optional.empty();
     }
 
-    /** Ends every room whose teacher has been idle longer than the idle timeout. */
+    /** Ends every room (this node looks after) whose teacher has been idle longer than the idle timeout. */
     public void expireIdleRooms() {
         Instant cutoff = clock.instant().minus(idleTimeout);
-        rooms.values().removeIf(r -> {
-            if (r.lastTeacherActivity().isBefore(cutoff)) {
-                r.end();
-                return true;
+        for (RoomRecord owned : store.owned()) {
+            if (owned.lastTeacherActivity().isBefore(cutoff)) {
+                store.update(owned.code(), r -> r.lastTeacherActivity().isBefore(cutoff) ? r.end(r.step(), r.lesson())
+                        : r).filter(RoomRecord::ended).ifPresent(r -> store.remove(r.code()));
             }
-            return false;
-        });
+        }
     }
 
+    /** Live rooms (all nodes). */
     public int size() {
-        return rooms.size();
+        return store.size();
+    }
+
+    /** Where the rooms live. */
+    public RoomStore store() {
+        return store;
+    }
+
+    /** Stops this node's classroom threads (if it made them) and closes the store. */
+    @Override
+    public void close() {
+        if (ownsThreads) {
+            scheduler.shutdownNow();
+            if (fanOut instanceof java.util.concurrent.ExecutorService pool) {
+                pool.shutdownNow();
+            }
+        }
+        store.close();
     }
 }

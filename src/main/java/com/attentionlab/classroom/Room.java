@@ -2,11 +2,12 @@ package com.attentionlab.classroom;
 
 import com.attentionlab.share.SharedLesson;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -14,42 +15,61 @@ import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 
 /**
- * One live classroom: a join code for students, a secret key for the teacher's control link, and the latest
- * snapshot. Teacher edits are coalesced: at most one broadcast per {@code minIntervalMillis} (the latest wins).
+ * One live classroom as this node sees it: the room's record as last heard from the {@link RoomStore}, the
+ * students following it on this node, and, on the teacher's node, the teacher's changes waiting to be written.
+ *
+ * <p>Teacher edits are coalesced: at most one write per {@code minIntervalMillis} (the latest wins). Every node
+ * hands each newer snapshot to its own followers on the fan-out executor, one thread per room at a time; a
+ * snapshot older than one already handed out is dropped, and a missed one is healed by the next newer one
+ * ({@link #heard}).
  */
 public final class Room {
 
     private final String code;
     private final String key;
-    private final List<Consumer<RoomSnapshot>> followers = new CopyOnWriteArrayList<>();
+    private final RoomStore store;
     private final ScheduledExecutorService scheduler;
-    private final java.util.concurrent.Executor fanOut;
+    private final Executor fanOut;
     private final LongSupplier millis;
     private final long minIntervalMillis;
 
+    private final List<Consumer<RoomSnapshot>> followers = new CopyOnWriteArrayList<>();
     private final List<IntConsumer> countWatchers = new CopyOnWriteArrayList<>();
-    private final java.util.Map<String, Instant> handovers = new java.util.HashMap<>();
+    private final Object followLock = new Object();
+
+    /** Guards {@link #known} and {@link #lastCount}. */
+    private final Object knownLock = new Object();
+    private volatile RoomRecord known;
+    private int lastCount;
+
+    /** Guards the delivery queue and {@link #delivered}. */
     private final Object deliveryLock = new Object();
+    private long delivered;
     private boolean delivering;
     private Delivery queued;
-    private RoomSnapshot snapshot;
-    private int teacherScreens;
-    private Instant teacherLeftAt;
-    private RoomSnapshot pending;
+
+    /** The teacher's side (guarded by {@code this}); {@link #flushLock} keeps writes in order. */
+    private final Object flushLock = new Object();
+    private Pending pending;
     private boolean flushScheduled;
     private long lastFlushMillis = Long.MIN_VALUE / 2;
-    private volatile Instant lastTeacherActivity;
 
-    Room(String code, String key, SharedLesson lesson, String step, Instant now, ScheduledExecutorService scheduler,
-         java.util.concurrent.Executor fanOut, LongSupplier millis, long minIntervalMillis) {
-        this.fanOut = fanOut;
-        this.code = code;
-        this.key = key;
-        this.snapshot = new RoomSnapshot(1, step, lesson, false, true);
-        this.lastTeacherActivity = now;
+    Room(RoomRecord record, RoomStore store, ScheduledExecutorService scheduler, Executor fanOut,
+         LongSupplier millis, long minIntervalMillis) {
+        this.code = record.code();
+        this.key = record.key();
+        this.known = record;
+        this.lastCount = record.followerCount();
+        this.delivered = record.version();
+        this.store = store;
         this.scheduler = scheduler;
+        this.fanOut = fanOut;
         this.millis = millis;
         this.minIntervalMillis = minIntervalMillis;
+    }
+
+    /** The teacher's change not yet written to the store. */
+    private record Pending(String step, SharedLesson lesson, Instant at) {
     }
 
     /** The six-character join code. */
@@ -63,183 +83,181 @@ public final class Room {
                 candidate.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * A one-time code that moves the teacher's control to another device: valid once, for {@code ttl}. It travels
-     * in a link's fragment, which browsers never send to a server or in a Referer.
-     */
-    synchronized String issueHandover(String token, Instant expires) {
-        handovers.put(token, expires);
-        return token;
-    }
-
-    /** Takes a handover code: true once, if it was issued and has not expired. */
-    synchronized boolean claimHandover(String token, Instant now) {
-        Instant expires = token == null ? null : handovers.remove(token);
-        handovers.values().removeIf(e -> e.isBefore(now));
-        return expires != null && !expires.isBefore(now);
-    }
-
     /** The secret of the teacher's control. Never show it to students, never put it in a URL. */
     public String controlKey() {
         return key;
     }
 
-    /** The latest broadcast snapshot. */
-    public synchronized RoomSnapshot snapshot() {
-        return snapshot;
+    /** The latest snapshot this node knows of. */
+    public RoomSnapshot snapshot() {
+        return known.snapshot();
     }
 
-    /** The state the teacher last sent, broadcast or still waiting to be (what a reloading teacher gets). */
+    /** The state the teacher last sent, written or still waiting to be (what a reloading teacher gets). */
     public synchronized RoomSnapshot latest() {
-        return pending != null ? pending : snapshot;
+        RoomRecord r = known;
+        return pending == null ? r.snapshot()
+                : new RoomSnapshot(r.version(), pending.step(), pending.lesson(), r.ended(), r.teacherOnline());
     }
 
+    /** Students following on all nodes. */
     public int followers() {
-        return followers.size();
+        return known.followerCount();
     }
 
-    public synchronized boolean ended() {
-        return snapshot.ended();
+    public boolean ended() {
+        return known.ended();
     }
 
-    Instant lastTeacherActivity() {
-        return lastTeacherActivity;
+    RoomRecord record() {
+        return known;
     }
 
-    void add(Consumer<RoomSnapshot> follower) {
-        followers.add(follower);
-        countFollowers();
-    }
+    // ---- what the store tells ----
 
-    void remove(Consumer<RoomSnapshot> follower) {
-        if (followers.remove(follower)) {
-            countFollowers();
+    /**
+     * A record heard from the store (a change on any node, or read again to heal a missed one). Older revisions
+     * than the one known are ignored; a newer snapshot goes to this node's followers; a new count to the watchers.
+     */
+    void heard(RoomRecord r) {
+        int count;
+        List<IntConsumer> watchers = null;
+        synchronized (knownLock) {
+            if (r.revision() <= known.revision()) {
+                return;
+            }
+            known = r;
+            count = r.followerCount();
+            if (count != lastCount) {
+                lastCount = count;
+                watchers = List.copyOf(countWatchers);
+            }
+        }
+        broadcast(r.snapshot());
+        if (r.ended()) {
+            followers.clear();
+        }
+        if (watchers != null) {
+            tell(watchers, count);
         }
     }
 
-    /** The teacher's new state; broadcast now, or coalesced into the next broadcast. */
+    /** The room is gone from the store: it has ended (its followers hear so if they have not yet). */
+    void gone() {
+        RoomRecord r = known;
+        if (!r.ended()) {
+            heard(r.end(r.step(), r.lesson()));
+        }
+    }
+
+    // ---- the teacher's side ----
+
+    /** The teacher's new state; written now, or coalesced into the next write. */
     void publish(SharedLesson lesson, String step, Instant now) {
-        RoomSnapshot toSend = null;
         synchronized (this) {
-            if (snapshot.ended()) {
+            if (known.ended()) {
                 throw new ClassroomException("This class has ended.");
             }
-            lastTeacherActivity = now;
             RoomSnapshot latest = latest();
             if (latest.lesson().equals(lesson) && latest.step().equals(step)) {
                 return; // nothing new
             }
-            pending = snapshot.next(step, lesson, false, snapshot.teacherOnline());
+            pending = new Pending(step, lesson, now);
             if (flushScheduled) {
-                return; // the scheduled broadcast will carry the latest
+                return; // the scheduled write will carry the latest
             }
             long wait = lastFlushMillis + minIntervalMillis - millis.getAsLong();
-            if (wait <= 0) {
-                toSend = takePending();
-            } else {
+            if (wait > 0) {
                 flushScheduled = true;
-                scheduler.schedule(this::flushScheduled, wait, TimeUnit.MILLISECONDS);
-            }
-        }
-        broadcast(toSend);
-    }
-
-    private void flushScheduled() {
-        RoomSnapshot toSend;
-        synchronized (this) {
-            flushScheduled = false;
-            toSend = pending == null ? null : takePending();
-        }
-        broadcast(toSend);
-    }
-
-    private RoomSnapshot takePending() {
-        snapshot = snapshot.next(pending.step(), pending.lesson(), false, snapshot.teacherOnline());
-        pending = null;
-        lastFlushMillis = millis.getAsLong();
-        return snapshot;
-    }
-
-    /** Ends the class: one last snapshot with {@code ended = true}; followers keep their last state. */
-    void end() {
-        RoomSnapshot last;
-        synchronized (this) {
-            if (snapshot.ended()) {
+                scheduler.schedule(this::flush, wait, TimeUnit.MILLISECONDS);
                 return;
             }
-            RoomSnapshot latest = latest();
-            snapshot = snapshot.next(latest.step(), latest.lesson(), true, snapshot.teacherOnline());
+        }
+        flush();
+    }
+
+    /** Writes the teacher's latest change to the store (whose listeners then tell every node). */
+    private void flush() {
+        synchronized (flushLock) {
+            Pending p;
+            synchronized (this) {
+                flushScheduled = false;
+                p = pending;
+                if (p == null) {
+                    return;
+                }
+                lastFlushMillis = millis.getAsLong();
+            }
+            try {
+                store.update(code, r -> r.ended() ? r : r.publish(p.step(), p.lesson(), p.at()));
+            } finally {
+                synchronized (this) {
+                    if (pending == p) {
+                        pending = null;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Ends the class with the teacher's latest content, written or not. */
+    void end() {
+        RoomSnapshot last = latest();
+        synchronized (this) {
             pending = null;
-            last = snapshot;
         }
-        broadcast(last); // the ended snapshot still reaches everyone who followed
-        followers.clear();
-        countFollowers();
+        store.update(code, r -> r.end(last.step(), last.lesson()));
+        store.remove(code);
     }
 
-    // ---- the teacher's presence ----
+    // ---- followers on this node ----
 
-    /** A screen of the teacher opened (or reconnected): students see the teacher online again. */
-    void teacherArrived() {
-        RoomSnapshot toSend = null;
-        synchronized (this) {
-            teacherScreens++;
-            teacherLeftAt = null;
-            if (!snapshot.ended() && !snapshot.teacherOnline()) {
-                toSend = presence(true);
+    /** A student on this node follows, if the room (all nodes) has a seat. */
+    void add(Consumer<RoomSnapshot> follower, int maxStudents) {
+        synchronized (followLock) {
+            String node = store.node();
+            int mine = followers.size() + 1;
+            store.update(code, r -> {
+                if (r.ended()) {
+                    throw new ClassroomException("This class has ended.");
+                }
+                int others = r.followerCount() - r.followers().getOrDefault(node, 0);
+                if (others + mine > maxStudents) {
+                    throw new ClassroomException("This class is full (" + maxStudents + " students).");
+                }
+                return r.withFollowers(node, mine);
+            }).orElseThrow(() -> new ClassroomException("This class has ended."));
+            followers.add(follower);
+        }
+    }
+
+    void remove(Consumer<RoomSnapshot> follower) {
+        synchronized (followLock) {
+            if (followers.remove(follower)) {
+                int mine = followers.size();
+                store.update(code, r -> r.ended() ? r : r.withFollowers(store.node(), mine));
             }
         }
-        broadcast(toSend);
     }
 
-    /** A screen of the teacher closed; after the grace period without one, students see "teacher offline". */
-    synchronized void teacherLeft(Instant now) {
-        teacherScreens = Math.max(0, teacherScreens - 1);
-        if (teacherScreens == 0) {
-            teacherLeftAt = now;
-        }
+    /** Students following on this node. */
+    int localFollowers() {
+        return followers.size();
     }
-
-    /** True when no teacher screen has been open since {@code cutoff} (a screen was open once and closed). */
-    synchronized boolean teacherGoneSince(Instant cutoff) {
-        return teacherScreens == 0 && teacherLeftAt != null && !teacherLeftAt.isAfter(cutoff);
-    }
-
-    /** Marks the teacher offline when no teacher screen has been open since {@code cutoff}. */
-    void checkPresence(Instant cutoff) {
-        RoomSnapshot toSend = null;
-        synchronized (this) {
-            if (!snapshot.ended() && snapshot.teacherOnline() && teacherScreens == 0 && teacherLeftAt != null
-                    && !teacherLeftAt.isAfter(cutoff)) {
-                toSend = presence(false);
-            }
-        }
-        broadcast(toSend);
-    }
-
-    private RoomSnapshot presence(boolean online) {
-        RoomSnapshot latest = latest();
-        snapshot = snapshot.next(latest.step(), latest.lesson(), false, online);
-        pending = null;
-        return snapshot;
-    }
-
-    // ---- followers ----
 
     /**
-     * Tells {@code watcher} the number of following students now and after every change (on the fan-out
-     * executor). Run the returned action to stop.
+     * Tells {@code watcher} the number of following students (all nodes) now and after every change, on the
+     * fan-out executor. Run the returned action to stop.
      */
     Runnable watchFollowers(IntConsumer watcher) {
         countWatchers.add(watcher);
-        fanOut.execute(() -> watcher.accept(followers.size()));
+        int now = known.followerCount();
+        fanOut.execute(() -> watcher.accept(now));
         return () -> countWatchers.remove(watcher);
     }
 
-    private void countFollowers() {
-        int n = followers.size();
-        List<IntConsumer> targets = List.copyOf(countWatchers);
-        fanOut.execute(() -> targets.forEach(w -> {
+    private void tell(List<IntConsumer> watchers, int n) {
+        fanOut.execute(() -> watchers.forEach(w -> {
             try {
                 w.accept(n);
             } catch (RuntimeException e) {
@@ -248,20 +266,23 @@ public final class Room {
         }));
     }
 
-    /** Hands the snapshot to every follower, on the fan-out executor (never on the teacher's request thread). */
+    /** Hands a newer snapshot to every follower of this node, on the fan-out executor; older ones are dropped. */
     private void broadcast(RoomSnapshot s) {
-        if (s == null) {
-            return;
-        }
-        Delivery d = new Delivery(s, List.copyOf(followers));
+        Delivery d;
         synchronized (deliveryLock) {
+            if (s.version() <= delivered) {
+                return; // this node's followers already have it, or a newer one
+            }
+            delivered = s.version();
+            d = new Delivery(s, List.copyOf(followers));
             if (delivering) {
                 queued = d; // the delivery under way takes it next; a newer snapshot replaces an older one
                 return;
             }
             delivering = true;
         }
-        fanOut.execute(() -> deliverAll(d));
+        Delivery first = d;
+        fanOut.execute(() -> deliverAll(first));
     }
 
     /** A snapshot and who was following when it was made (the ended snapshot still reaches them all). */
