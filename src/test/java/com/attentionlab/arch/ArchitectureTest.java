@@ -99,6 +99,16 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** Hazelcast is a choice of deployment: the cluster member, the rooms' store, the shared limits, the wiring. */
+    @Test
+    void hazelcast_staysInTheClusterTheRoomStoreAndTheLimits() {
+        noClasses().that().resideOutsideOfPackages("com.attentionlab.cluster..", "com.attentionlab.web..")
+                .and().doNotHaveSimpleName("HazelcastRoomStore")
+                .and().doNotHaveSimpleName("Application")
+                .should().dependOnClassesThat().resideInAPackage("com.hazelcast..")
+                .check(MAIN);
+    }
+
     @Test
     void noCyclesBetweenFeatures() {
         slices().matching("com.attentionlab.(*)..").should().beFreeOfCycles().check(MAIN);

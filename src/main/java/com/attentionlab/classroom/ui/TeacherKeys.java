@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The control keys of the rooms this browser teaches, so that no key ever appears in a URL, the history, a
  * projected address bar or a Referer. Kept in the session (server side) and in a cookie of the browser
- * ({@code al-teach-CODE}: HttpOnly, SameSite=Lax, Secure over HTTPS): sessions stay on one node, so when that node
+ * ({@code al-teach-CODE}: HttpOnly, SameSite=Lax, Secure over HTTPS or behind a proxy that ends TLS): sessions stay on one node, so when that node
  * dies the teacher's browser reaches another node with a new session, and the cookie gives the control back.
  */
 final class TeacherKeys {
@@ -74,7 +74,9 @@ final class TeacherKeys {
         c.setHttpOnly(true);
         c.setMaxAge(maxAgeSeconds);
         VaadinRequest request = VaadinRequest.getCurrent();
-        c.setSecure(request != null && request.isSecure());
+        // Secure over HTTPS, also behind a proxy that ends TLS (a forged header only makes the cookie stricter)
+        c.setSecure(request != null && (request.isSecure()
+                || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))));
         c.setAttribute("SameSite", "Lax");
         response.addCookie(c);
     }
