@@ -6,6 +6,7 @@ import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import io.github.bucket4j.grid.hazelcast.HazelcastProxyManager;
 
 /**
  * Starts this node's embedded Hazelcast member from {@link ClusterSettings}: TCP-IP join with the listed members,
@@ -18,6 +19,11 @@ public final class ClusterMember {
     public static final String ROOMS_MAP = "classroom-rooms";
     /** The distributed map of per-client rate-limit buckets. */
     public static final String LIMITS_MAP = "client-limits";
+    /**
+     * The first of the four Hazelcast serializer type ids of Bucket4j's entry processors (1000..1003; every member
+     * must use the same ones).
+     */
+    public static final int BUCKET4J_TYPE_ID_BASE = 1000;
 
     private ClusterMember() {
     }
@@ -46,6 +52,8 @@ public final class ClusterMember {
         join.getTcpIpConfig().setEnabled(true).setMembers(s.members());
         config.addMapConfig(new MapConfig(ROOMS_MAP).setBackupCount(1).setAsyncBackupCount(0));
         config.addMapConfig(new MapConfig(LIMITS_MAP).setBackupCount(1).setAsyncBackupCount(0));
+        // Bucket4j's entry processors travel in its own compact binary form, not by Java serialization
+        HazelcastProxyManager.addCustomSerializers(config.getSerializationConfig(), BUCKET4J_TYPE_ID_BASE);
         return config;
     }
 

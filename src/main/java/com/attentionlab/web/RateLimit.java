@@ -1,25 +1,24 @@
 package com.attentionlab.web;
 
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One kind of action, limited per client key (an IP address, a session): at most {@code count} per {@code window},
  * refilled smoothly (Bucket4j token buckets). Keys whose bucket is full again are forgotten, so the map stays as
- * small as the set of clients that were busy recently.
+ * small as the set of clients that were busy recently. The buckets live in this node's memory (a limit per node), or
+ * — with a Hazelcast cluster, see {@link ClientLimits} — in the cluster's map, one bucket per client for all nodes.
  */
 public final class RateLimit {
 
     private final String what;
     private final long count;
     private final Duration window;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Bandwidth bandwidth;
+    private final Buckets buckets;
 
     /**
      * @param what   the action, for messages ("joins", "API requests")
@@ -27,9 +26,17 @@ public final class RateLimit {
      * @param window the window
      */
     public RateLimit(String what, long count, Duration window) {
+        this(what, count, window, Buckets.local());
+    }
+
+    /** The same, with its buckets kept in {@code buckets} (this node's memory, or the cluster). */
+    RateLimit(String what, long count, Duration window, Buckets buckets) {
         this.what = what;
         this.count = count;
         this.window = window;
+        this.bandwidth = count <= 0 ? null
+                : Bandwidth.builder().capacity(count).refillGreedy(count, window).build();
+        this.buckets = buckets;
     }
 
     /** Takes one for {@code key}: empty when allowed, else how long until the next one is. */
@@ -37,15 +44,14 @@ public final class RateLimit {
         if (count <= 0) {
             return Optional.empty();
         }
-        ConsumptionProbe probe = buckets.computeIfAbsent(key, k -> newBucket()).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.of(key, bandwidth).tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty()
                 : Optional.of(Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1_000_000_000L)));
     }
 
     /** True while {@code key} has nothing left (without taking anything). */
     public boolean exhausted(String key) {
-        Bucket b = count <= 0 ? null : buckets.get(key);
-        return b != null && b.getAvailableTokens() < 1;
+        return count > 0 && buckets.availableTokens(key, bandwidth).filter(left -> left < 1).isPresent();
     }
 
     /** The message for a client over this limit. */
@@ -54,17 +60,13 @@ public final class RateLimit {
                 + "). Please try again in " + Math.max(1, retryAfter.toSeconds()) + " s.";
     }
 
-    /** Forgets clients whose bucket is full again (run now and then). */
+    /** Forgets clients whose bucket is full again (run now and then; cluster entries expire by themselves). */
     public void forgetIdle() {
-        buckets.values().removeIf(b -> b.getAvailableTokens() >= count);
+        buckets.forgetIdle(count);
     }
 
     int clientsTracked() {
         return buckets.size();
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(count).refillGreedy(count, window).build()).build();
     }
 
     private static String describe(Duration d) {
