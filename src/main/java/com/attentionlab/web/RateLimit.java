@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 public final class RateLimit {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RateLimit.class);
+
     private final String what;
     private final long count;
     private final Duration window;
@@ -39,19 +41,34 @@ public final class RateLimit {
         this.buckets = buckets;
     }
 
-    /** Takes one for {@code key}: empty when allowed, else how long until the next one is. */
+    /**
+     * Takes one for {@code key}: empty when allowed, else how long until the next one is. When the cluster holding
+     * the buckets cannot answer (a node shutting down, a network split), the request is let through and a warning
+     * logged: a limit that fails must not take the site down with it.
+     */
     public Optional<Duration> tryTake(String key) {
         if (count <= 0) {
             return Optional.empty();
         }
-        ConsumptionProbe probe = buckets.of(key, bandwidth).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.of(key, bandwidth).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            LOG.warn("The {} limit could not be checked, letting the request through: {}", what, e.toString());
+            return Optional.empty();
+        }
         return probe.isConsumed() ? Optional.empty()
                 : Optional.of(Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1_000_000_000L)));
     }
 
-    /** True while {@code key} has nothing left (without taking anything). */
+    /** True while {@code key} has nothing left (without taking anything); false when that cannot be checked. */
     public boolean exhausted(String key) {
-        return count > 0 && buckets.availableTokens(key, bandwidth).filter(left -> left < 1).isPresent();
+        try {
+            return count > 0 && buckets.availableTokens(key, bandwidth).filter(left -> left < 1).isPresent();
+        } catch (RuntimeException e) {
+            LOG.warn("The {} limit could not be checked: {}", what, e.toString());
+            return false;
+        }
     }
 
     /** The message for a client over this limit. */

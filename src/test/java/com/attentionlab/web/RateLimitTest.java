@@ -24,6 +24,35 @@ class RateLimitTest {
     }
 
     @Test
+    void whenTheBucketsCannotAnswer_theRequestGoesThrough() {
+        Buckets broken = new Buckets() {
+            @Override
+            public io.github.bucket4j.Bucket of(String key, io.github.bucket4j.Bandwidth limit) {
+                throw new IllegalStateException("cluster not reachable");
+            }
+
+            @Override
+            public java.util.Optional<Long> availableTokens(String key, io.github.bucket4j.Bandwidth limit) {
+                throw new IllegalStateException("cluster not reachable");
+            }
+
+            @Override
+            public void forgetIdle(long full) {
+            }
+
+            @Override
+            public int size() {
+                return 0;
+            }
+        };
+        RateLimit joins = new RateLimit("joins", 1, Duration.ofMinutes(1), broken);
+
+        assertThat(joins.tryTake("10.0.0.1")).isEmpty();
+        assertThat(joins.tryTake("10.0.0.1")).isEmpty();
+        assertThat(joins.exhausted("10.0.0.1")).isFalse();
+    }
+
+    @Test
     void zeroTurnsTheLimitOff_andFullBucketsAreForgotten() {
         RateLimit off = new RateLimit("x", 0, Duration.ofMinutes(1));
         for (int i = 0; i < 1000; i++) {
