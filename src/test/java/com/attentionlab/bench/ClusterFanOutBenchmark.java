@@ -62,6 +62,8 @@ class ClusterFanOutBenchmark {
     static final int EDITS = 30;
     static final int WARMUP = 5;
     static final int FOLLOWERS = 200;
+    /** Every configuration is measured this many times, interleaved (this VM is noisy). */
+    static final int ROUNDS = 2;
 
     static final Classrooms.Settings SETTINGS = new Classrooms.Settings(1000, 1000, Duration.ofHours(2), 0,
             Duration.ofSeconds(30), Duration.ofMinutes(10));
@@ -189,6 +191,7 @@ class ClusterFanOutBenchmark {
         long[] nodeCpu = new long[nodes.size()];
         long processCpu0 = 0;
         long wall0 = 0;
+        long[] gc0 = {0, 0};
         for (int e = 0; e < edits + WARMUP; e++) {
             teacher.editCell(Editable.WQ, 2, 0, Double.toString(-1.113 + e % 7 * 0.5));
             List<Future<long[]>> done = new ArrayList<>();
@@ -198,6 +201,7 @@ class ClusterFanOutBenchmark {
             if (e == WARMUP) {
                 processCpu0 = os.getProcessCpuTime();
                 wall0 = System.nanoTime();
+                gc0 = gc();
             }
             long t0 = System.nanoTime();
             teacherSide.publish(room, room.controlKey(), teacher.toShared(), Step.SOFTMAX.slug());
@@ -226,6 +230,7 @@ class ClusterFanOutBenchmark {
         }
         long processCpu = os.getProcessCpuTime() - processCpu0;
         long wall = System.nanoTime() - wall0;
+        long[] gc1 = gc();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("followers", total);
         out.put("p50_ms", BenchmarkResults.round(BenchmarkResults.percentile(ms, 50)));
@@ -248,8 +253,21 @@ class ClusterFanOutBenchmark {
         out.put("process_cpu_us_per_follower", BenchmarkResults.round(processCpu / 1e3 / edits / total));
         out.put("process_cpu_ms_per_edit", BenchmarkResults.round(processCpu / 1e6 / edits));
         out.put("wall_ms_per_edit", BenchmarkResults.round(wall / 1e6 / edits));
+        out.put("gc_collections", gc1[0] - gc0[0]);
+        out.put("gc_ms_per_edit", BenchmarkResults.round((gc1[1] - gc0[1]) / (double) edits));
         System.out.println("BENCHMARK cluster-fan-out " + label + ": " + out);
         return out;
+    }
+
+    /** Garbage collections so far and their accumulated time (ms), all collectors. */
+    static long[] gc() {
+        long count = 0;
+        long millis = 0;
+        for (var bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, bean.getCollectionCount());
+            millis += Math.max(0, bean.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     /** Node A's handle counts the students of both nodes (heard through the store). */
@@ -334,6 +352,53 @@ class ClusterFanOutBenchmark {
         });
     }
 
+    /** Every configuration once (one round): the hop, then the fan-outs. */
+    Map<String, Object> round(int round, List<HazelcastInstance> members, Classrooms memory, Classrooms a,
+                              Classrooms b, VaadinNode vaadinA, VaadinNode vaadinB, LessonPresenter teacher) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        // 1. The hop alone.
+        for (boolean onA : new boolean[] {true, false}) {
+            Room room = roomOwnedBy(a, teacher, members.get(0), onA);
+            b.find(room.code()).orElseThrow();
+            r.put("record_json_chars_entry_on_" + (onA ? "a" : "b"),
+                    members.get(0).<String, String>getMap(ClusterMember.ROOMS_MAP).get(room.code()).length());
+            r.put("hop_entry_on_" + (onA ? "a" : "b"), hop(a, b, room, EDITS));
+            a.end(room, room.controlKey());
+        }
+
+        // 2. Memory store, one node, 200 followers.
+        Room room = memory.create(teacher.toShared(), Step.SOFTMAX.slug());
+        vaadinA.follow(memory, room, FOLLOWERS);
+        r.put("memory_1_node", run("round " + round + ", memory, 1 node", memory, room, List.of(vaadinA),
+                EDITS));
+        vaadinA.clear();
+        memory.end(room, room.controlKey());
+
+        for (boolean onA : new boolean[] {true, false}) {
+            String entry = "_entry_on_" + (onA ? "a" : "b");
+            // 3. Hazelcast, all 200 on the teacher's node A (B in the cluster, without followers).
+            room = roomOwnedBy(a, teacher, members.get(0), onA);
+            vaadinA.follow(a, room, FOLLOWERS);
+            r.put("hazelcast_1_node" + entry, run("round " + round + ", hazelcast, 200 on A" + entry, a, room,
+                    List.of(vaadinA), EDITS));
+            vaadinA.clear();
+            a.end(room, room.controlKey());
+
+            // 4. Hazelcast, 100 on A and 100 on B.
+            room = roomOwnedBy(a, teacher, members.get(0), onA);
+            Room onB = b.find(room.code()).orElseThrow();
+            vaadinA.follow(a, room, FOLLOWERS / 2);
+            vaadinB.follow(b, onB, FOLLOWERS / 2);
+            awaitFollowers(room, FOLLOWERS);
+            r.put("hazelcast_2_nodes" + entry, run("round " + round + ", hazelcast, 100 on A + 100 on B" + entry,
+                    a, room, List.of(vaadinA, vaadinB), EDITS));
+            vaadinA.clear();
+            vaadinB.clear();
+            a.end(room, room.controlKey());
+        }
+        return r;
+    }
+
     @Test
     void fanOutAcrossTwoNodes() {
         Routes routes = new Routes().autoDiscoverViews("com.attentionlab");
@@ -365,42 +430,8 @@ class ClusterFanOutBenchmark {
             vaadinB.clear();
             a.end(warmHz, warmHz.controlKey());
 
-            // 1. The hop alone.
-            for (boolean onA : new boolean[] {true, false}) {
-                Room room = roomOwnedBy(a, teacher, members.get(0), onA);
-                b.find(room.code()).orElseThrow();
-                out.put("hop_entry_on_" + (onA ? "a" : "b"), hop(a, b, room, EDITS));
-                a.end(room, room.controlKey());
-            }
-
-            // 2. Memory store, one node, 200 followers.
-            Room room = memory.create(teacher.toShared(), Step.SOFTMAX.slug());
-            vaadinA.follow(memory, room, FOLLOWERS);
-            out.put("memory_1_node", run("memory, 1 node", memory, room, List.of(vaadinA), EDITS));
-            vaadinA.clear();
-            memory.end(room, room.controlKey());
-
-            for (boolean onA : new boolean[] {true, false}) {
-                String entry = "_entry_on_" + (onA ? "a" : "b");
-                // 3. Hazelcast, all 200 on the teacher's node A (B in the cluster, without followers).
-                room = roomOwnedBy(a, teacher, members.get(0), onA);
-                vaadinA.follow(a, room, FOLLOWERS);
-                out.put("hazelcast_1_node" + entry, run("hazelcast, 200 on A" + entry, a, room,
-                        List.of(vaadinA), EDITS));
-                vaadinA.clear();
-                a.end(room, room.controlKey());
-
-                // 4. Hazelcast, 100 on A and 100 on B.
-                room = roomOwnedBy(a, teacher, members.get(0), onA);
-                Room onB = b.find(room.code()).orElseThrow();
-                vaadinA.follow(a, room, FOLLOWERS / 2);
-                vaadinB.follow(b, onB, FOLLOWERS / 2);
-                awaitFollowers(room, FOLLOWERS);
-                out.put("hazelcast_2_nodes" + entry, run("hazelcast, 100 on A + 100 on B" + entry, a, room,
-                        List.of(vaadinA, vaadinB), EDITS));
-                vaadinA.clear();
-                vaadinB.clear();
-                a.end(room, room.controlKey());
+            for (int round = 1; round <= ROUNDS; round++) {
+                out.put("round_" + round, round(round, members, memory, a, b, vaadinA, vaadinB, teacher));
             }
         } finally {
             vaadinA.close();
