@@ -63,10 +63,73 @@ class ClusterFanOutBenchmark {
     static final int WARMUP = 5;
     static final int FOLLOWERS = 200;
     /** Every configuration is measured this many times, interleaved (this VM is noisy). */
-    static final int ROUNDS = 2;
+    static final int ROUNDS = 3;
 
     static final Classrooms.Settings SETTINGS = new Classrooms.Settings(1000, 1000, Duration.ofHours(2), 0,
             Duration.ofSeconds(30), Duration.ofMinutes(10));
+
+    /** Every round's edits of a configuration, pooled for the summary. */
+    static final class Pooled {
+        final Map<String, List<Double>> samples = new LinkedHashMap<>();
+        final Map<String, Double> sums = new LinkedHashMap<>();
+        final Map<String, Integer> counts = new LinkedHashMap<>();
+
+        void add(String metric, double[] values) {
+            List<Double> l = samples.computeIfAbsent(metric, k -> new ArrayList<>());
+            for (double v : values) {
+                l.add(v);
+            }
+        }
+
+        void sum(String metric, double v) {
+            sums.merge(metric, v, Double::sum);
+        }
+
+        double pct(String metric, double p) {
+            double[] v = samples.get(metric).stream().mapToDouble(Double::doubleValue).toArray();
+            return BenchmarkResults.round(BenchmarkResults.percentile(v, p));
+        }
+
+        Map<String, Object> fanOutSummary() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            int followers = counts.get("followers");
+            double edits = sums.get("edits");
+            out.put("edits", (int) edits);
+            out.put("followers", followers);
+            out.put("p50_ms", pct("ms", 50));
+            out.put("p95_ms", pct("ms", 95));
+            out.put("max_ms", pct("ms", 100));
+            out.put("publish_call_p50_ms", pct("publish", 50));
+            for (String node : List.of("node_a", "node_b")) {
+                if (counts.containsKey(node)) {
+                    out.put(node + "_followers", counts.get(node));
+                    out.put(node + "_first_follower_queued_p50_ms", pct(node + "_first", 50));
+                    out.put(node + "_first_follower_queued_p95_ms", pct(node + "_first", 95));
+                    out.put(node + "_all_applied_p50_ms", pct(node + "_done", 50));
+                    out.put(node + "_all_applied_p95_ms", pct(node + "_done", 95));
+                }
+            }
+            out.put("follower_work_cpu_us_per_follower",
+                    BenchmarkResults.round(sums.get("follower_cpu_ns") / 1e3 / edits / followers));
+            out.put("process_cpu_us_per_follower",
+                    BenchmarkResults.round(sums.get("process_cpu_ns") / 1e3 / edits / followers));
+            out.put("gc_ms_per_edit", BenchmarkResults.round(sums.get("gc_ms") / edits));
+            return out;
+        }
+
+        Map<String, Object> hopSummary() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("edits", samples.get("to_b").size());
+            for (String m : List.of("publish", "to_a", "to_b")) {
+                out.put(m + "_p50_ms", pct(m, 50));
+                out.put(m + "_p95_ms", pct(m, 95));
+                out.put(m + "_max_ms", pct(m, 100));
+            }
+            return out;
+        }
+    }
+
+    final Map<String, Pooled> pooled = new LinkedHashMap<>();
 
     final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     final com.sun.management.OperatingSystemMXBean os =
@@ -181,7 +244,8 @@ class ClusterFanOutBenchmark {
     }
 
     /** One measured configuration: the teacher publishes on {@code teacherSide}; followers per node. */
-    Map<String, Object> run(String label, Classrooms teacherSide, Room room, List<VaadinNode> nodes, int edits) {
+    Map<String, Object> run(String config, String label, Classrooms teacherSide, Room room, List<VaadinNode> nodes,
+                            int edits) {
         LessonPresenter teacher = nodes.get(0).presenters.create();
         int total = nodes.stream().mapToInt(n -> n.followers).sum();
         double[] ms = new double[edits];
@@ -255,6 +319,21 @@ class ClusterFanOutBenchmark {
         out.put("wall_ms_per_edit", BenchmarkResults.round(wall / 1e6 / edits));
         out.put("gc_collections", gc1[0] - gc0[0]);
         out.put("gc_ms_per_edit", BenchmarkResults.round((gc1[1] - gc0[1]) / (double) edits));
+        if (config != null) {
+            Pooled p = pooled.computeIfAbsent(config, k -> new Pooled());
+            p.add("ms", ms);
+            p.add("publish", publishMs);
+            for (int i = 0; i < nodes.size(); i++) {
+                p.counts.put(nodes.get(i).name, nodes.get(i).followers);
+                p.add(nodes.get(i).name + "_first", firstMs[i]);
+                p.add(nodes.get(i).name + "_done", doneMs[i]);
+            }
+            p.counts.put("followers", total);
+            p.sum("follower_cpu_ns", followerCpu);
+            p.sum("process_cpu_ns", processCpu);
+            p.sum("gc_ms", gc1[1] - gc0[1]);
+            p.sum("edits", edits);
+        }
         System.out.println("BENCHMARK cluster-fan-out " + label + ": " + out);
         return out;
     }
@@ -293,7 +372,7 @@ class ClusterFanOutBenchmark {
     }
 
     /** The Hazelcast hop alone: publish on A until the store listeners of A and B heard the record. */
-    Map<String, Object> hop(Classrooms a, Classrooms b, Room room, int edits) {
+    Map<String, Object> hop(String config, Classrooms a, Classrooms b, Room room, int edits) {
         LessonPresenter teacher = TestLessons.presenter();
         AtomicReference<CountDownLatch> heard = new AtomicReference<>();
         AtomicLong expected = new AtomicLong();
@@ -332,6 +411,10 @@ class ClusterFanOutBenchmark {
         out.put("to_node_b_p50_ms", BenchmarkResults.round(BenchmarkResults.percentile(toB, 50)));
         out.put("to_node_b_p95_ms", BenchmarkResults.round(BenchmarkResults.percentile(toB, 95)));
         out.put("to_node_b_max_ms", BenchmarkResults.round(BenchmarkResults.percentile(toB, 100)));
+        Pooled p = pooled.computeIfAbsent(config, k -> new Pooled());
+        p.add("publish", publish);
+        p.add("to_a", toA);
+        p.add("to_b", toB);
         return out;
     }
 
@@ -356,46 +439,54 @@ class ClusterFanOutBenchmark {
     Map<String, Object> round(int round, List<HazelcastInstance> members, Classrooms memory, Classrooms a,
                               Classrooms b, VaadinNode vaadinA, VaadinNode vaadinB, LessonPresenter teacher) {
         Map<String, Object> r = new LinkedHashMap<>();
-        // 1. The hop alone.
+        // 1. The hop alone (no followers), the room's map entry on A, then on B.
         for (boolean onA : new boolean[] {true, false}) {
+            String config = "hop_entry_on_" + (onA ? "a" : "b");
             Room room = roomOwnedBy(a, teacher, members.get(0), onA);
             b.find(room.code()).orElseThrow();
-            r.put("record_json_chars_entry_on_" + (onA ? "a" : "b"),
-                    members.get(0).<String, String>getMap(ClusterMember.ROOMS_MAP).get(room.code()).length());
-            r.put("hop_entry_on_" + (onA ? "a" : "b"), hop(a, b, room, EDITS));
+            r.put("record_json_chars", members.get(0).<String, String>getMap(ClusterMember.ROOMS_MAP)
+                    .get(room.code()).length());
+            r.put(config, hop(config, a, b, room, EDITS));
             a.end(room, room.controlKey());
         }
-
+        List<Runnable> configs = new ArrayList<>();
         // 2. Memory store, one node, 200 followers.
-        Room room = memory.create(teacher.toShared(), Step.SOFTMAX.slug());
-        vaadinA.follow(memory, room, FOLLOWERS);
-        r.put("memory_1_node", run("round " + round + ", memory, 1 node", memory, room, List.of(vaadinA),
-                EDITS));
-        vaadinA.clear();
-        memory.end(room, room.controlKey());
-
+        configs.add(() -> {
+            Room room = memory.create(teacher.toShared(), Step.SOFTMAX.slug());
+            vaadinA.follow(memory, room, FOLLOWERS);
+            r.put("memory_1_node", run("memory_1_node", "round " + round + ", memory, 1 node", memory, room,
+                    List.of(vaadinA), EDITS));
+            vaadinA.clear();
+            memory.end(room, room.controlKey());
+        });
         for (boolean onA : new boolean[] {true, false}) {
             String entry = "_entry_on_" + (onA ? "a" : "b");
             // 3. Hazelcast, all 200 on the teacher's node A (B in the cluster, without followers).
-            room = roomOwnedBy(a, teacher, members.get(0), onA);
-            vaadinA.follow(a, room, FOLLOWERS);
-            r.put("hazelcast_1_node" + entry, run("round " + round + ", hazelcast, 200 on A" + entry, a, room,
-                    List.of(vaadinA), EDITS));
-            vaadinA.clear();
-            a.end(room, room.controlKey());
-
+            configs.add(() -> {
+                Room room = roomOwnedBy(a, teacher, members.get(0), onA);
+                vaadinA.follow(a, room, FOLLOWERS);
+                r.put("hazelcast_1_node" + entry, run("hazelcast_1_node" + entry,
+                        "round " + round + ", hazelcast, 200 on A" + entry, a, room, List.of(vaadinA), EDITS));
+                vaadinA.clear();
+                a.end(room, room.controlKey());
+            });
             // 4. Hazelcast, 100 on A and 100 on B.
-            room = roomOwnedBy(a, teacher, members.get(0), onA);
-            Room onB = b.find(room.code()).orElseThrow();
-            vaadinA.follow(a, room, FOLLOWERS / 2);
-            vaadinB.follow(b, onB, FOLLOWERS / 2);
-            awaitFollowers(room, FOLLOWERS);
-            r.put("hazelcast_2_nodes" + entry, run("round " + round + ", hazelcast, 100 on A + 100 on B" + entry,
-                    a, room, List.of(vaadinA, vaadinB), EDITS));
-            vaadinA.clear();
-            vaadinB.clear();
-            a.end(room, room.controlKey());
+            configs.add(() -> {
+                Room room = roomOwnedBy(a, teacher, members.get(0), onA);
+                Room onB = b.find(room.code()).orElseThrow();
+                vaadinA.follow(a, room, FOLLOWERS / 2);
+                vaadinB.follow(b, onB, FOLLOWERS / 2);
+                awaitFollowers(room, FOLLOWERS);
+                r.put("hazelcast_2_nodes" + entry, run("hazelcast_2_nodes" + entry,
+                        "round " + round + ", hazelcast, 100 on A + 100 on B" + entry, a, room,
+                        List.of(vaadinA, vaadinB), EDITS));
+                vaadinA.clear();
+                vaadinB.clear();
+                a.end(room, room.controlKey());
+            });
         }
+        java.util.Collections.rotate(configs, -(round - 1)); // each round starts with another configuration
+        configs.forEach(Runnable::run);
         return r;
     }
 
@@ -420,19 +511,24 @@ class ClusterFanOutBenchmark {
             // Warm-up of the whole path (JIT), not reported.
             Room warm = memory.create(teacher.toShared(), Step.SOFTMAX.slug());
             vaadinA.follow(memory, warm, FOLLOWERS);
-            run("warm-up memory", memory, warm, List.of(vaadinA), 20);
+            run(null, "warm-up memory", memory, warm, List.of(vaadinA), 40);
             vaadinA.clear();
             Room warmHz = roomOwnedBy(a, teacher, members.get(0), true);
             vaadinA.follow(a, warmHz, FOLLOWERS / 2);
             vaadinB.follow(b, b.find(warmHz.code()).orElseThrow(), FOLLOWERS / 2);
-            run("warm-up hazelcast", a, warmHz, List.of(vaadinA, vaadinB), 20);
+            run(null, "warm-up hazelcast", a, warmHz, List.of(vaadinA, vaadinB), 40);
             vaadinA.clear();
             vaadinB.clear();
             a.end(warmHz, warmHz.controlKey());
 
+            Map<String, Object> rounds = new LinkedHashMap<>();
             for (int round = 1; round <= ROUNDS; round++) {
-                out.put("round_" + round, round(round, members, memory, a, b, vaadinA, vaadinB, teacher));
+                rounds.put("round_" + round, round(round, members, memory, a, b, vaadinA, vaadinB, teacher));
             }
+            out.put("rounds", ROUNDS);
+            pooled.forEach((config, p) -> out.put(config,
+                    config.startsWith("hop") ? p.hopSummary() : p.fanOutSummary()));
+            out.put("per_round", rounds);
         } finally {
             vaadinA.close();
             vaadinB.close();
