@@ -55,7 +55,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * was set up (Karibu keeps its servlet, session and UI per thread), holding that node's follower screens. As in
  * {@link FanOutServerBenchmark}, the followers' {@code ui.access} tasks are queued by the fan-out thread (the mocked
  * session is locked by its Vaadin thread) and run by that thread's {@code respond()}: each node's followers are
- * applied one after the other, as one fan-out thread per room and node does in production.
+ * applied one after the other, as one fan-out thread per room and node does in production. Both nodes share this
+ * JVM's cores (and its garbage collector), unlike two machines.
+ *
+ * <p>After a warm-up, {@value #ROUNDS} rounds, each starting with another configuration; every round measures the hop
+ * and every configuration for {@value #EDITS} edits (after {@value #WARMUP} unmeasured ones); the summary pools the
+ * rounds. The room's map entry lives on one member (its partition owner): each Hazelcast figure is measured with the
+ * entry on the teacher's node A and on B. Coalescing is off (0 ms) as in {@link FanOutServerBenchmark}; the next edit
+ * is published once every follower has applied the previous one. Asserts only that every follower applied every
+ * edit.
  */
 class ClusterFanOutBenchmark {
 
