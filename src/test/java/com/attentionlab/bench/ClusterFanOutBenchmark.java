@@ -5,7 +5,6 @@ import com.attentionlab.classroom.HazelcastRoomStore;
 import com.attentionlab.classroom.MemoryRoomStore;
 import com.attentionlab.classroom.Room;
 import com.attentionlab.classroom.RoomRecord;
-import com.attentionlab.classroom.RoomSnapshot;
 import com.attentionlab.classroom.RoomStore;
 import com.attentionlab.cluster.ClusterMember;
 import com.attentionlab.cluster.TestCluster;
@@ -24,7 +23,6 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +35,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -139,7 +136,6 @@ class ClusterFanOutBenchmark {
 
     final Map<String, Pooled> pooled = new LinkedHashMap<>();
 
-    final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
