@@ -206,6 +206,13 @@ class ClusterIT {
         assertThat(refused.url()).contains("/lesson/weighted-sum").doesNotContain("/teach/");
         assertThat(refused.notificationText()).contains("does not teach a running class " + code);
         assertThat(stranger.findElements(By.id("join-code"))).isEmpty();
+        // ... and the same browser given (only) the teacher's control cookie does: the cookie is what carries it
+        Cookie carried = teacherBrowser.manage().getCookieNamed("al-teach-" + code);
+        assertThat(carried).as("the control cookie, set by node A, kept by the browser").isNotNull();
+        stranger.manage().addCookie(new Cookie.Builder(carried.getName(), carried.getValue()).path("/")
+                .isHttpOnly(true).build());
+        stranger.get(baseB + "/teach/" + code + "/weighted-sum");
+        assertThat(new LessonPage(stranger, baseB).waitForStep("weighted-sum").joinCode()).isEqualTo(code);
         quit(stranger);
 
         // the teacher's browser opens the class on B (a new session there): its cookie gives the control back
