@@ -4,6 +4,7 @@ import com.attentionlab.share.ShareCodec;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.EntryEvent;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryEvictedListener;
@@ -126,12 +127,31 @@ public final class HazelcastRoomStore implements RoomStore {
 
     @Override
     public Optional<RoomRecord> get(String code) {
-        String text = rooms.get(code);
+        String text;
+        try {
+            text = rooms.get(code);
+        } catch (HazelcastInstanceNotActiveException e) {
+            return Optional.empty();
+        }
         return text == null ? Optional.empty() : Optional.of(json.read(text));
     }
 
+    /**
+     * {@inheritDoc} Once this node's member has shut down (the node is stopping: its screens detach after Spring
+     * closed the member), nothing is written and the result is empty: the other nodes drop this node's students and
+     * screens when they see it gone ({@link RoomRecord#withNodes}).
+     */
     @Override
     public Optional<RoomRecord> update(String code, UnaryOperator<RoomRecord> change) {
+        try {
+            return tryUpdate(code, change);
+        } catch (HazelcastInstanceNotActiveException e) {
+            LOG.debug("Room {} not changed: this node's member has shut down", code);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<RoomRecord> tryUpdate(String code, UnaryOperator<RoomRecord> change) {
         for (int i = 0; i < MAX_TRIES; i++) {
             String old = rooms.get(code);
             if (old == null) {
@@ -152,7 +172,11 @@ public final class HazelcastRoomStore implements RoomStore {
 
     @Override
     public void remove(String code) {
-        rooms.delete(code);
+        try {
+            rooms.delete(code);
+        } catch (HazelcastInstanceNotActiveException e) {
+            LOG.debug("Room {} not removed: this node's member has shut down", code);
+        }
     }
 
     @Override

@@ -159,6 +159,25 @@ class HazelcastClassroomsTest {
     }
 
     @Test
+    void screensClosingAfterTheirNodesMemberStopped_failNothing_andTheOtherNodeForgetsThem() {
+        Room onA = a.create(lesson(), "scores");
+        String key = onA.controlKey();
+        a.teacherArrived(onA, key);
+        Runnable leave = a.follow(onA, s -> { });
+        Room onB = b.find(onA.code()).orElseThrow();
+        await("B counts A's student", () -> onB.followers() == 1);
+
+        members.get(0).shutdown(); // a node stopping: Spring closes the member before its UIs detach
+        leave.run();
+        a.teacherLeft(onA, key);
+
+        await("B sees it is alone", () -> members.get(1).getCluster().getMembers().size() == 1);
+        b.checkTeachersPresent();
+        await("B forgot A's student", () -> onB.followers() == 0);
+        assertThat(b.find(onA.code())).as("the class goes on").isPresent();
+    }
+
+    @Test
     void idleRooms_endOnEveryNode() {
         Room onA = a.create(lesson(), "intuition");
         Room onB = b.find(onA.code()).orElseThrow();
