@@ -35,7 +35,7 @@ public record TokenRef(String text, int occurrence) {
     public Optional<Integer> find(List<String> tokens) {
         int seen = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).equals(text) && ++seen == occurrence) {
+            if (tokens.get(i).equalsIgnoreCase(text) && ++seen == occurrence) {
                 return Optional.of(i);
             }
         }
