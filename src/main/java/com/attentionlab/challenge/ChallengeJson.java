@@ -247,6 +247,9 @@ public final class ChallengeJson {
             for (String p : c.goal().problems(start)) {
                 problem("goal", p);
             }
+            if (problems.isEmpty()) {
+                placeholders(c, start);
+            }
             Set<Editable> editable = c.constraints().editable();
             for (int i = 0; i < c.solution().size(); i++) {
                 CellEdit e = c.solution().get(i);
@@ -280,6 +283,20 @@ public final class ChallengeJson {
             if (!ref.solved()) {
                 problem("solution", "does not solve the challenge: " + (ref.goal().passed() ? "" : ref.goal().text()
                         + " ") + String.join(" ", ref.broken()));
+            }
+        }
+
+        /** Every placeholder of the explanation names a quantity of the goal. */
+        void placeholders(Challenge c, LessonState start) {
+            var names = c.goal().quantities(start, new AttentionEngine(Limits.LINKS).trace(start)).keySet();
+            var m = Challenge.PLACEHOLDER.matcher(c.explanation());
+            while (m.find()) {
+                String name = m.group(1) == null ? null : m.group(1).substring(0, m.group(1).length() - 1);
+                if (names.isEmpty() || name != null && !names.contains(name)) {
+                    problem("explanation", "the placeholder " + m.group() + " names no number of a " + c.goal().kind()
+                            + " goal (" + (names.isEmpty() ? "it has none" : "it has " + String.join(", ", names))
+                            + ")");
+                }
             }
         }
 

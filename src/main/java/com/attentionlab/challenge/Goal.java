@@ -91,7 +91,7 @@ public sealed interface Goal
 
         public String describe() {
             String who = query == null ? "every token" : query.words();
-            String on = key == null ? (query == null ? "itself" : "itself") : key.words();
+            String on = key == null ? "itself" : key.words();
             return "Make " + who + " give " + on + " a weight " + (atLeast ? "of at least " : "of at most ") + f(value)
                     + ".";
         }

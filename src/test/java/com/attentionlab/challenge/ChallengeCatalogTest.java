@@ -18,7 +18,7 @@ class ChallengeCatalogTest {
     void theGoodFile_stillLoads_amongBrokenOnes() {
         assertThat(BROKEN.challenges()).extracting(Challenge::id).containsExactly("good-one");
         assertThat(BROKEN.byId("good-one")).isPresent();
-        assertThat(BROKEN.problems()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(BROKEN.problems()).hasSizeGreaterThanOrEqualTo(13);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -32,6 +32,7 @@ class ChallengeCatalogTest {
             forbidden-solution.json | solution[0]: edits W_Q, which the constraints do not let the learner edit
             typo-field.json         | hnts: is not a field here
             bad-placeholder.json    | explanation: the placeholder {later} is not one of {before}, {after}
+            unknown-quantity.json   | explanation: the placeholder {score.before} names no number of a threshold goal (it has weight)
             wrong-id.json           | id: "another-id" must be the file's name without .json ("wrong-id")
             not-json.json           | is not valid JSON (line 1, column
             absent.json             | listed in index.txt but not found in challenges-broken/
