@@ -16,7 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * Keeps the arrows pointing one way. Features: engine (plain Java) ← share ← lesson (+ lesson.ui) ← classroom
  * (+ classroom.ui) ← home; chart is a stand-alone component library; api uses engine, share and lesson; model
  * (the real all-MiniLM-L6-v2: tokenizer, ONNX reader, encoder) is plain Java plus Jackson and protobuf; modelview
- * (the 6 × 12 heads at /model) uses lesson (+ lesson.ui), model and chart, and only home uses it.
+ * (the 6 × 12 heads at /model) uses lesson (+ lesson.ui), model and chart, and only home uses it; challenge (goals
+ * checked live, challenge files) is plain Java on engine, share, lesson and Jackson.
  */
 class ArchitectureTest {
 
@@ -49,6 +50,22 @@ class ArchitectureTest {
     @Test
     void lessonModel_knowsNothingOfSpringOrVaadin() {
         noClasses().that().resideInAPackage("com.attentionlab.lesson")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..")
+                .check(MAIN);
+    }
+
+    /**
+     * Challenges are plain Java: goals checked on the engine's numbers, data files read with Jackson. Views and the
+     * classroom use them, never the other way round.
+     */
+    @Test
+    void challenge_isPlainJavaOnEngineShareLessonAndJackson() {
+        classes().that().resideInAPackage("com.attentionlab.challenge..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
+                        "com.attentionlab.challenge..", "com.attentionlab.engine..", "com.attentionlab.share..",
+                        "com.attentionlab.lesson")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("com.attentionlab.challenge..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..")
                 .check(MAIN);
     }
