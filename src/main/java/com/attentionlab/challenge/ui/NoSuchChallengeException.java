@@ -1,9 +1,16 @@
 package com.attentionlab.challenge.ui;
 
-/** A challenge address that leads nowhere: an unknown id, or a challenge link that cannot be read. */
-class NoSuchChallengeException extends RuntimeException {
+/**
+ * A challenge address that leads nowhere: an unknown id, or a challenge link that cannot be read. Public with a
+ * no-argument constructor because the router creates it for {@link NoSuchChallengeView}.
+ */
+public class NoSuchChallengeException extends RuntimeException {
 
-    NoSuchChallengeException(String message) {
+    public NoSuchChallengeException() {
+        super("No such challenge.");
+    }
+
+    public NoSuchChallengeException(String message) {
         super(message);
     }
 }
