@@ -86,6 +86,7 @@ public class ChallengePanel extends Div {
         level.addClassName("challenge-level");
         Paragraph story = new Paragraph(c.story());
         story.setId("challenge-story");
+        story.addClassName("challenge-story");
         Paragraph goal = new Paragraph();
         goal.setId("challenge-goal");
         goal.add(new Span("Goal: "), new Span(c.goal().describe()));

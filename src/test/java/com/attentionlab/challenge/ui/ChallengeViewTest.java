@@ -1,17 +1,16 @@
 package com.attentionlab.challenge.ui;
 
 import com.attentionlab.challenge.Challenge;
-import com.attentionlab.challenge.ChallengeAttempt;
 import com.attentionlab.challenge.ChallengeCatalog;
 import com.attentionlab.challenge.CellEdit;
 import com.attentionlab.challenge.Goal;
 import com.attentionlab.challenge.TokenRef;
 import com.attentionlab.engine.LessonState;
-import com.attentionlab.engine.Matrix;
 import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonView;
 import com.attentionlab.testsupport.AbstractUiTest;
+import com.attentionlab.testsupport.ChallengeEdits;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -113,7 +112,7 @@ class ChallengeViewTest extends AbstractUiTest {
     @Test
     void meetingTheGoalInAForbiddenMatrix_doesNotCount_andSaysWhichRuleBroke() {
         ChallengeView view = open("challenge/it-to-mat");
-        CellEdit forbidden = goalMeetingEditIn(view.challenge(), Editable.WQ);
+        CellEdit forbidden = ChallengeEdits.oneEditMeetingTheGoal(view.challenge(), Editable.WQ);
 
         view.presenter().editCell(forbidden.matrix(), forbidden.row(), forbidden.col(),
                 Double.toString(forbidden.value()));
@@ -124,24 +123,6 @@ class ChallengeViewTest extends AbstractUiTest {
         assertThat(_get(UnorderedList.class, spec -> spec.withId("challenge-broken")).getElement()
                 .getTextRecursively()).contains("W_Q was changed", "only X or W_K");
         assertThat(shown(Paragraph.class, "challenge-explanation")).isFalse();
-    }
-
-    /** A one-cell edit of {@code m} that meets the goal (searched on the engine, so the test needs no magic number). */
-    private static CellEdit goalMeetingEditIn(Challenge c, Editable m) {
-        LessonState start = c.startState();
-        ChallengeAttempt attempt = new ChallengeAttempt(c);
-        Matrix w = m.of(start);
-        for (int i = 0; i < w.rows(); i++) {
-            for (int j = 0; j < w.cols(); j++) {
-                for (double v = -4; v <= 4; v += 0.5) {
-                    CellEdit e = new CellEdit(m, i, j, v);
-                    if (attempt.check(e.applyTo(start)).goal().passed()) {
-                        return e;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no single " + m.label() + " edit meets " + c.id() + "'s goal");
     }
 
     @Test
@@ -277,6 +258,28 @@ class ChallengeViewTest extends AbstractUiTest {
         assertThat(status()).isEqualTo("working");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
                 .getSingleParameter("c")).isPresent();
+    }
+
+    @Test
+    void authoring_withTheMenusDefaults_makesALink() {
+        navigate(LessonView.pathOf(Step.SOFTMAX));
+
+        _click(_get(Button.class, spec -> spec.withId("make-challenge")));
+        _click(_get(Button.class, spec -> spec.withId("challenge-make")));
+
+        assertThat(shown(Paragraph.class, "challenge-author-problems")).isFalse();
+        assertThat(_get(TextField.class, spec -> spec.withId("challenge-author-link")).getValue())
+                .contains("/challenge/custom?c=");
+    }
+
+    @Test
+    void anEditThatSolvesIt_inAnAllowedMatrix_X_solvesIt() {
+        ChallengeView view = open("challenge/it-to-mat");
+        CellEdit x = ChallengeEdits.oneEditMeetingTheGoal(view.challenge(), Editable.X);
+
+        view.presenter().editCell(x.matrix(), x.row(), x.col(), Double.toString(x.value()));
+
+        assertThat(status()).isEqualTo("solved");
     }
 
     @Test
