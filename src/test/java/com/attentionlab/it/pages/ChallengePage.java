@@ -55,8 +55,10 @@ public class ChallengePage extends Page {
     public String makeChallengeLinkFromLesson(String title) {
         driver.findElement(By.id("make-challenge")).click();
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("challenge-author-title")));
-        js("const f = document.getElementById('challenge-author-title'); f.value = arguments[0];"
-                + " f.dispatchEvent(new Event('change', {bubbles: true}));", title);
+        var input = driver.findElement(By.cssSelector("#challenge-author-title input"));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), title,
+                org.openqa.selenium.Keys.TAB);
         driver.findElement(By.id("challenge-make")).click();
         return waitUntil(d -> {
             Object v = js("const f = document.getElementById('challenge-author-link');"
