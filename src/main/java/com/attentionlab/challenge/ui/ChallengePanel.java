@@ -55,6 +55,7 @@ public class ChallengePanel extends Div {
     private final Button stuck = new Button("I'm stuck");
     private final Button restart = new Button("Start again");
     private final Paragraph explanation = new Paragraph();
+    private final Div buttons = new Div();
     private final RadioButtonGroup<Integer> answer = new RadioButtonGroup<>();
     private ChallengeAttempt.Result result;
     private State state = State.WORKING;
@@ -159,7 +160,7 @@ public class ChallengePanel extends Div {
             update(attempt.startState());
             fireEvent(new RestartEvent(this));
         });
-        Div buttons = new Div(hint, stuck, restart);
+        buttons.add(hint, stuck, restart);
         buttons.addClassName("challenge-buttons");
         return buttons;
     }
@@ -239,6 +240,11 @@ public class ChallengePanel extends Div {
         stuckAt = last;
         render();
         fireEvent(new StuckEvent(this));
+    }
+
+    /** Adds a control at the end of the panel's button row (e.g. a link to the other challenges). */
+    public void addAction(com.vaadin.flow.component.Component action) {
+        buttons.add(action);
     }
 
     public ChallengeAttempt attempt() {

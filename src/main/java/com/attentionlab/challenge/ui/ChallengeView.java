@@ -9,7 +9,6 @@ import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.AbstractLessonView;
 import com.attentionlab.lesson.ui.PublicUrls;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -102,9 +101,8 @@ public class ChallengeView extends AbstractLessonView {
         });
         Anchor all = new Anchor(ChallengeListView.PATH, "All challenges");
         all.setId("challenge-list-link");
-        Div more = new Div(all);
-        more.addClassName("challenge-more");
-        panel.add(more);
+        all.addClassName("challenge-more");
+        panel.addAction(all);
         screen.setBanner(panel);
         panel.update(presenter.state());
     }
