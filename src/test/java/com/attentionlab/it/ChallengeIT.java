@@ -32,6 +32,9 @@ class ChallengeIT extends AbstractIT {
         page.waitForState("solved");
         assertThat(page.explanation()).startsWith("It worked because");
         assertThat(page.lesson().url()).contains("/challenge/it-to-mat/softmax?s=");
+
+        page.waitForTickInList("it-to-mat"); // remembered in this browser's localStorage
+        assertThat(page.tickedInList("mystery-wk")).isFalse();
     }
 
     @Test

@@ -51,6 +51,18 @@ public class ChallengePage extends Page {
         return driver.findElement(By.id("challenge-explanation")).getText();
     }
 
+    /** Opens {@code /challenges} and waits until the browser's solved list has ticked {@code id}. */
+    public ChallengePage waitForTickInList(String id) {
+        driver.get(baseUrl + "/challenges");
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("solved-" + id)));
+        return this;
+    }
+
+    /** Whether the list shows a tick beside {@code id}. */
+    public boolean tickedInList(String id) {
+        return driver.findElement(By.id("solved-" + id)).isDisplayed();
+    }
+
     /** In the solo lesson: "Make a challenge" with the menu's defaults, and the link it shows. */
     public String makeChallengeLinkFromLesson(String title) {
         driver.findElement(By.id("make-challenge")).click();
