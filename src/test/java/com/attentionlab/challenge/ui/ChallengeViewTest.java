@@ -229,6 +229,15 @@ class ChallengeViewTest extends AbstractUiTest {
     }
 
     @Test
+    void theStartPage_leadsToTheList() {
+        navigate("");
+
+        _click(_get(Button.class, spec -> spec.withId("open-challenges")));
+
+        assertThat(_find(ChallengeListView.class)).hasSize(1);
+    }
+
+    @Test
     void authoring_fromTheLesson_givesALinkThatOpensTheSameGoalOnTheSameStart() {
         navigate(LessonView.pathOf(Step.SCORES));
         LessonView lesson = _get(LessonView.class);
