@@ -38,6 +38,19 @@ class ChallengeIT extends AbstractIT {
     }
 
     @Test
+    void anUnknownChallenge_saysSo_andLeadsToTheList() {
+        WebDriver d = browser();
+        d.get(base() + "/challenge/no-such-thing");
+        String reason = challengeIn(d).waitUntil(x -> x.findElements(org.openqa.selenium.By.id(
+                "no-such-challenge-reason")).stream().map(e -> e.getText()).filter(t -> !t.isEmpty()).findFirst()
+                .orElse(null));
+
+        assertThat(reason).contains("no challenge called “no-such-thing”");
+        d.findElement(org.openqa.selenium.By.id("challenge-list-link")).click();
+        challengeIn(d).waitUntil(x -> x.getCurrentUrl().endsWith("/challenges") ? true : null);
+    }
+
+    @Test
     void screenshots_phoneAndFullHd() {
         for (int[] size : new int[][] {{390, 844}, {1920, 1080}}) {
             WebDriver d = newBrowser(size[0], size[1]);

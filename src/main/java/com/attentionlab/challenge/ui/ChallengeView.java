@@ -75,11 +75,11 @@ public class ChallengeView extends AbstractLessonView {
             }
             found = c.get();
         }
-        if (!found.equals(challenge)) {
-            show(wanted, foundCode, found);
-        }
         if (first(query, "s").isEmpty()) {
             presenter.load(found.start().lesson()); // no lesson in the link: the challenge's start
+        }
+        if (!found.equals(challenge)) {
+            show(wanted, foundCode, found);
         }
         if (event.getRouteParameters().get("step").isEmpty()) {
             event.forwardTo(path(found.step()), query);
