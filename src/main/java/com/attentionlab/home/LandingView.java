@@ -8,6 +8,7 @@ import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonView;
 import com.attentionlab.modelview.ModelView;
+import com.attentionlab.challenge.ui.ChallengeListView;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,7 +68,11 @@ public class LandingView extends Main {
                 ModelView.open(ui, LessonPresenter.DEFAULT_SENTENCE)));
         model.setId("open-model-view");
         model.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        Div actions = new Div(start, classroom, model, joinRow);
+        Button challenges = new Button("Challenges", e -> e.getSource().getUI().ifPresent(ui ->
+                ui.navigate(ChallengeListView.PATH)));
+        challenges.setId("open-challenges");
+        challenges.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        Div actions = new Div(start, classroom, model, challenges, joinRow);
         actions.addClassName("landing-actions");
         return actions;
     }
