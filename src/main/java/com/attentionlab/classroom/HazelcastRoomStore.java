@@ -121,9 +121,16 @@ public final class HazelcastRoomStore implements RoomStore {
                 code + "/%");
     }
 
+    /**
+     * A backstop: progress is removed with its room ({@link #remove}), but an entry a student's screen wrote just as
+     * the class ended would otherwise outlive it. Far longer than any class goes without a student's report.
+     */
+    static final java.time.Duration PROGRESS_TTL = java.time.Duration.ofHours(12);
+
     @Override
     public void putProgress(String code, StudentProgress p) {
-        progress.set(progressKey(code, p.studentId()), RoomRecordJson.writeProgress(p));
+        progress.set(progressKey(code, p.studentId()), RoomRecordJson.writeProgress(p), PROGRESS_TTL.toSeconds(),
+                java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Override

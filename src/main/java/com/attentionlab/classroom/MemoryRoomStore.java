@@ -83,6 +83,9 @@ public final class MemoryRoomStore implements RoomStore {
         }
         progress.computeIfAbsent(code, c -> new ConcurrentHashMap<>()).put(p.studentId(), p);
         progressListeners.forEach(l -> l.progress(code, p.studentId(), p));
+        if (!rooms.containsKey(code)) {
+            remove(code); // the class ended meanwhile: nothing is kept
+        }
     }
 
     @Override

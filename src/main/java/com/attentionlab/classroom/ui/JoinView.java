@@ -67,7 +67,6 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private LessonState lastChecked;
     /** True while the room's content is being loaded (not an edit of the student's). */
     private boolean loading;
-    private SharedLesson teachersLesson;
 
     public JoinView(LessonPresenters presenters, Classrooms classrooms, JoinGate gate) {
         this.classrooms = classrooms;
@@ -168,9 +167,8 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return; // an older snapshot arriving late: the latest wins
         }
         version = s.version();
-        teachersLesson = s.lesson();
-        if (following != null && !java.util.Objects.equals(s.challenge(), challengeText)) {
-            startChallenge(s.ended() ? null : s.challenge());
+        if (following != null && !s.ended() && !java.util.Objects.equals(s.challenge(), challengeText)) {
+            startChallenge(s.challenge()); // once the class has ended, the student keeps the copy as it is
         }
         if (attempt == null) {
             SharedLesson before = presenter.toShared();
