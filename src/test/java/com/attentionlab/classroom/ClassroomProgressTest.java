@@ -193,4 +193,15 @@ class ClassroomProgressTest {
         classrooms.reportProgress(room, StudentProgress.start("s1", "Ada", "it-to-mat", clock.instant()));
         assertThat(classrooms.store().get(room.code()).orElseThrow().revision()).isEqualTo(revision);
     }
+
+    @Test
+    void progress_survivesTheClustersJsonText_nicknameAsIs() {
+        StudentProgress p = StudentProgress.start("s1", "\"Zoë\" <script>", "it-to-mat", clock.instant())
+                .edited(false, clock.instant().plusSeconds(3)).stuck();
+        StudentProgress solved = p.edited(true, clock.instant().plusSeconds(9));
+
+        assertThat(RoomRecordJson.readProgress(RoomRecordJson.writeProgress(p))).isEqualTo(p);
+        assertThat(RoomRecordJson.readProgress(RoomRecordJson.writeProgress(solved))).isEqualTo(solved);
+        assertThatThrownBy(() -> RoomRecordJson.readProgress("{}")).isInstanceOf(IllegalArgumentException.class);
+    }
 }
