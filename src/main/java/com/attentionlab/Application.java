@@ -61,12 +61,13 @@ public class Application implements AppShellConfigurator {
                           @Value("${classroom.min-broadcast-interval-ms:250}") long minIntervalMillis,
                           @Value("${classroom.teacher-offline-after:PT30S}") Duration teacherOfflineAfter,
                           @Value("${classroom.end-after-teacher-gone:PT10M}") Duration endAfterTeacherGone,
+                          @Value("${classroom.stuck-after:PT3M}") Duration stuckAfter,
                           ObjectProvider<HazelcastInstance> cluster, ShareCodec codec) {
         HazelcastInstance hazelcast = cluster.getIfAvailable();
         RoomStore store = hazelcast == null ? new MemoryRoomStore()
                 : new HazelcastRoomStore(hazelcast, ClusterMember.ROOMS_MAP, codec);
         return new Classrooms(Clock.systemUTC(), new Classrooms.Settings(maxRooms, maxStudents, idleTimeout,
-                minIntervalMillis, teacherOfflineAfter, endAfterTeacherGone), store);
+                minIntervalMillis, teacherOfflineAfter, endAfterTeacherGone, stuckAfter), store);
     }
 
     /** Share links: one stateless codec; links carry only lessons the UI can make ({@link Limits#LINKS}). */

@@ -43,6 +43,12 @@ public class Classrooms implements AutoCloseable {
     private final long minIntervalMillis;
     private final Duration teacherOfflineAfter;
     private final Duration endAfterTeacherGone;
+    private final Duration stuckAfter;
+    /** The progress of the rooms whose teacher watches the dashboard on this node. */
+    private final Map<String, ProgressFeed> feeds = new ConcurrentHashMap<>();
+
+    /** Nicknames: at most this many characters (after trimming, control characters stripped). */
+    public static final int MAX_NICKNAME = 24;
 
     /**
      * The limits and timings of classrooms.
@@ -53,13 +59,25 @@ public class Classrooms implements AutoCloseable {
      * @param minBroadcastIntervalMillis bursts of teacher edits are coalesced to one broadcast per this interval
      * @param teacherOfflineAfter        students see "teacher offline" once no teacher screen has been open this long
      * @param endAfterTeacherGone        a room ends once no teacher screen has been open this long
+     * @param stuckAfter                 a student working on a challenge without progress this long shows as stuck
      */
     public record Settings(int maxRooms, int maxStudents, Duration idleTimeout, long minBroadcastIntervalMillis,
-                           Duration teacherOfflineAfter, Duration endAfterTeacherGone) {
+                           Duration teacherOfflineAfter, Duration endAfterTeacherGone, Duration stuckAfter) {
+
+        /** The default time without progress after which a student shows as stuck. */
+        public static final Duration STUCK_AFTER = Duration.ofMinutes(3);
+
+        /** As before challenges: stuck after {@link #STUCK_AFTER}. */
+        public Settings(int maxRooms, int maxStudents, Duration idleTimeout, long minBroadcastIntervalMillis,
+                        Duration teacherOfflineAfter, Duration endAfterTeacherGone) {
+            this(maxRooms, maxStudents, idleTimeout, minBroadcastIntervalMillis, teacherOfflineAfter,
+                    endAfterTeacherGone, STUCK_AFTER);
+        }
 
         /** The defaults of application.properties. */
         public static Settings defaults() {
-            return new Settings(500, 300, Duration.ofHours(2), 250, Duration.ofSeconds(30), Duration.ofMinutes(10));
+            return new Settings(500, 300, Duration.ofHours(2), 250, Duration.ofSeconds(30), Duration.ofMinutes(10),
+                    STUCK_AFTER);
         }
     }
 
@@ -80,6 +98,7 @@ public class Classrooms implements AutoCloseable {
         scheduler.scheduleWithFixedDelay(this::expireIdleRooms, 1, 1, TimeUnit.MINUTES);
         scheduler.scheduleWithFixedDelay(this::checkTeachersPresent, 5, 5, TimeUnit.SECONDS);
         scheduler.scheduleWithFixedDelay(this::heal, 2, 2, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(this::checkStuck, 5, 5, TimeUnit.SECONDS);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -118,6 +137,7 @@ public class Classrooms implements AutoCloseable {
         this.minIntervalMillis = settings.minBroadcastIntervalMillis();
         this.teacherOfflineAfter = settings.teacherOfflineAfter();
         this.endAfterTeacherGone = settings.endAfterTeacherGone();
+        this.stuckAfter = settings.stuckAfter();
         this.store = store;
         this.ownsThreads = ownsThreads;
         store.listen(new RoomStore.Listener() {
@@ -138,6 +158,12 @@ public class Classrooms implements AutoCloseable {
                 if (room != null) {
                     room.gone();
                 }
+            }
+        });
+        store.listenProgress((code, studentId, progress) -> {
+            ProgressFeed feed = feeds.get(code);
+            if (feed != null) {
+                feed.heard(studentId, progress);
             }
         });
     }
@@ -289,6 +315,125 @@ public class Classrooms implements AutoCloseable {
                 room.gone();
             }
         }
+    }
+
+    // ---- challenges: the teacher posts one, each student works on a private copy, the dashboard shows progress ----
+
+    /** What the teacher's dashboard hears. */
+    @FunctionalInterface
+    public interface ProgressWatcher {
+        /**
+         * First every student's progress (the whole list, {@code left} empty), then every change: the latest
+         * progress of the students that changed and the ids of those who left. From the fan-out executor (wrap UI
+         * changes in {@code ui.access}); changes arriving meanwhile are coalesced per student, the latest winning.
+         */
+        void update(java.util.List<StudentProgress> changed, java.util.Set<String> left);
+    }
+
+    /**
+     * The teacher posts a challenge to the room (a catalog id or an authored challenge's code; what it means is
+     * the screens' business): a new snapshot, so every student gets a private copy of its start.
+     */
+    public void postChallenge(Room room, String key, String challenge) {
+        checkKey(room, key);
+        if (challenge == null || challenge.isBlank()) {
+            throw new ClassroomException("Choose a challenge to post.");
+        }
+        Instant now = clock.instant();
+        store.update(room.code(), r -> r.ended() ? r : r.withChallenge(challenge.strip(), now));
+    }
+
+    /** The teacher ends the current challenge (students follow the teacher again). */
+    public void endChallenge(Room room, String key) {
+        checkKey(room, key);
+        Instant now = clock.instant();
+        store.update(room.code(), r -> r.ended() ? r : r.withChallenge(null, now));
+    }
+
+    /**
+     * A nickname as typed, made safe to show: control and format characters (e.g. bidi overrides) stripped, then
+     * trimmed; may be empty.
+     *
+     * @throws ClassroomException when longer than {@link #MAX_NICKNAME} characters
+     */
+    public static String cleanNickname(String typed) {
+        String clean = typed == null ? "" : typed.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        if (clean.codePointCount(0, clean.length()) > MAX_NICKNAME) {
+            throw new ClassroomException("A nickname has at most " + MAX_NICKNAME + " characters.");
+        }
+        return clean;
+    }
+
+    /**
+     * The nickname a student joins {@code room} with: the typed one, cleaned ({@link #cleanNickname}); if that is
+     * empty, "Student N" with N the room's next number.
+     */
+    public String nickname(Room room, String typed) {
+        String clean = cleanNickname(typed);
+        if (!clean.isEmpty()) {
+            return clean;
+        }
+        int n = store.update(room.code(), RoomRecord::withNextStudentNumber)
+                .orElseThrow(() -> new ClassroomException("This class has ended.")).studentNumbers();
+        return "Student " + n;
+    }
+
+    /** A new random student id (per follow: nothing ties it to a person). */
+    public String newStudentId() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(12));
+    }
+
+    /** A student's screen reports progress on the room's challenge (ignored once the class has ended). */
+    public void reportProgress(Room room, StudentProgress progress) {
+        if (!room.ended()) {
+            store.putProgress(room.code(), progress);
+        }
+    }
+
+    /** The student left (closed the screen): the row goes from the dashboard. */
+    public void forgetProgress(Room room, String studentId) {
+        store.removeProgress(room.code(), studentId);
+    }
+
+    /** The teacher's dashboard: every student's progress now, then every change (see {@link ProgressWatcher}). */
+    public Runnable watchProgress(Room room, String key, ProgressWatcher watcher) {
+        checkKey(room, key);
+        String code = room.code();
+        boolean[] fresh = {false};
+        ProgressFeed feed = feeds.computeIfAbsent(code, c -> {
+            fresh[0] = true;
+            return new ProgressFeed(fanOut);
+        });
+        if (fresh[0]) {
+            feed.load(store.progress(code));
+        }
+        feed.add(watcher);
+        return () -> {
+            if (feed.remove(watcher)) {
+                feeds.remove(code, feed);
+            }
+        };
+    }
+
+    /** What the teacher sees of a student now: solved, stuck (said so, or no progress for a while) or working. */
+    public StudentProgress.State stateOf(StudentProgress p) {
+        return p.stateAt(clock.instant(), stuckAfter);
+    }
+
+    /** How long the student has taken (until solved, or until now). */
+    public Duration timeTaken(StudentProgress p) {
+        return p.timeTaken(clock.instant());
+    }
+
+    /** The time now, by this classroom's clock (students' progress is stamped with it). */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Dashboards on this node hear of the students who have just become stuck for lack of progress. */
+    public void checkStuck() {
+        Instant now = clock.instant();
+        feeds.values().forEach(f -> f.sweep(now, stuckAfter));
     }
 
     /** How long a handover code (the teacher moving to another device) stays valid. */

@@ -42,12 +42,119 @@ public final class HazelcastRoomStore implements RoomStore {
     private final RoomRecordJson json;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final UUID registration;
+    /** Students' progress, one entry per student, keyed {@code CODE/studentId} (JSON text). */
+    private final IMap<String, String> progress;
+    private final List<ProgressListener> progressListeners = new CopyOnWriteArrayList<>();
+    private final UUID progressRegistration;
+
+    /** The distributed map of students' progress. */
+    public static final String PROGRESS_MAP = "classroom-progress";
 
     public HazelcastRoomStore(HazelcastInstance hazelcast, String mapName, ShareCodec codec) {
         this.hazelcast = hazelcast;
         this.rooms = hazelcast.getMap(mapName);
         this.json = new RoomRecordJson(codec);
         this.registration = rooms.addEntryListener(new Events(), true);
+        this.progress = hazelcast.getMap(PROGRESS_MAP);
+        this.progressRegistration = progress.addEntryListener(new ProgressEvents(), true);
+    }
+
+    /** Every node hears every change of every student's progress. */
+    private final class ProgressEvents implements EntryAddedListener<String, String>,
+            EntryUpdatedListener<String, String>, EntryRemovedListener<String, String>,
+            EntryEvictedListener<String, String>, EntryExpiredListener<String, String> {
+
+        @Override
+        public void entryAdded(EntryEvent<String, String> e) {
+            tell(e.getKey(), e.getValue());
+        }
+
+        @Override
+        public void entryUpdated(EntryEvent<String, String> e) {
+            tell(e.getKey(), e.getValue());
+        }
+
+        @Override
+        public void entryRemoved(EntryEvent<String, String> e) {
+            tell(e.getKey(), null);
+        }
+
+        @Override
+        public void entryEvicted(EntryEvent<String, String> e) {
+            tell(e.getKey(), null);
+        }
+
+        @Override
+        public void entryExpired(EntryEvent<String, String> e) {
+            tell(e.getKey(), null);
+        }
+
+        private void tell(String key, String text) {
+            int slash = key.indexOf('/');
+            if (slash < 0) {
+                return;
+            }
+            StudentProgress p = null;
+            if (text != null) {
+                try {
+                    p = RoomRecordJson.readProgress(text);
+                } catch (IllegalArgumentException ex) {
+                    LOG.warn("Ignoring progress {}: {}", key, ex.getMessage());
+                    return;
+                }
+            }
+            for (ProgressListener l : progressListeners) {
+                try {
+                    l.progress(key.substring(0, slash), key.substring(slash + 1), p);
+                } catch (RuntimeException ex) {
+                    LOG.warn("A progress listener failed on {}", key, ex);
+                }
+            }
+        }
+    }
+
+    private static String progressKey(String code, String studentId) {
+        return code + "/" + studentId;
+    }
+
+    private static com.hazelcast.query.Predicate<String, String> ofRoom(String code) {
+        return com.hazelcast.query.Predicates.like(com.hazelcast.query.QueryConstants.KEY_ATTRIBUTE_NAME.value(),
+                code + "/%");
+    }
+
+    /**
+     * A backstop: progress is removed with its room ({@link #remove}), but an entry a student's screen wrote just as
+     * the class ended would otherwise outlive it. Far longer than any class goes without a student's report.
+     */
+    static final java.time.Duration PROGRESS_TTL = java.time.Duration.ofHours(12);
+
+    @Override
+    public void putProgress(String code, StudentProgress p) {
+        progress.set(progressKey(code, p.studentId()), RoomRecordJson.writeProgress(p), PROGRESS_TTL.toSeconds(),
+                java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void removeProgress(String code, String studentId) {
+        progress.delete(progressKey(code, studentId));
+    }
+
+    @Override
+    public List<StudentProgress> progress(String code) {
+        List<StudentProgress> all = new ArrayList<>();
+        for (String text : progress.values(ofRoom(code))) {
+            try {
+                all.add(RoomRecordJson.readProgress(text));
+            } catch (IllegalArgumentException ex) {
+                LOG.warn("Ignoring progress in {}: {}", code, ex.getMessage());
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public void listenProgress(ProgressListener listener) {
+        progressListeners.add(listener);
     }
 
     /** Every node hears every change of every room (including its own). */
@@ -174,6 +281,7 @@ public final class HazelcastRoomStore implements RoomStore {
     public void remove(String code) {
         try {
             rooms.delete(code);
+            progress.removeAll(ofRoom(code)); // nothing is kept after a class ends
         } catch (HazelcastInstanceNotActiveException e) {
             LOG.debug("Room {} not removed: this node's member has shut down", code);
         }
@@ -201,8 +309,10 @@ public final class HazelcastRoomStore implements RoomStore {
     @Override
     public void close() {
         listeners.clear();
+        progressListeners.clear();
         if (hazelcast.getLifecycleService().isRunning()) {
             rooms.removeEntryListener(registration);
+            progress.removeEntryListener(progressRegistration);
         }
     }
 }

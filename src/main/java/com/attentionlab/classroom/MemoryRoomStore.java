@@ -19,6 +19,9 @@ public final class MemoryRoomStore implements RoomStore {
 
     private final Map<String, RoomRecord> rooms = new ConcurrentHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Per room: each student's progress, by student id. */
+    private final Map<String, Map<String, StudentProgress>> progress = new ConcurrentHashMap<>();
+    private final List<ProgressListener> progressListeners = new CopyOnWriteArrayList<>();
 
     @Override
     public String node() {
@@ -63,9 +66,45 @@ public final class MemoryRoomStore implements RoomStore {
 
     @Override
     public synchronized void remove(String code) {
+        Map<String, StudentProgress> students = progress.remove(code);
+        if (students != null) {
+            students.keySet().forEach(id -> progressListeners.forEach(l -> l.progress(code, id, null)));
+        }
         if (rooms.remove(code) != null) {
             listeners.forEach(l -> l.removed(code));
         }
+    }
+
+    /** Told at once, on the reporting thread (one student's reports come from that student's screen, in order). */
+    @Override
+    public void putProgress(String code, StudentProgress p) {
+        if (!rooms.containsKey(code)) {
+            return; // the class has ended: nothing is kept
+        }
+        progress.computeIfAbsent(code, c -> new ConcurrentHashMap<>()).put(p.studentId(), p);
+        progressListeners.forEach(l -> l.progress(code, p.studentId(), p));
+        if (!rooms.containsKey(code)) {
+            remove(code); // the class ended meanwhile: nothing is kept
+        }
+    }
+
+    @Override
+    public void removeProgress(String code, String studentId) {
+        Map<String, StudentProgress> students = progress.get(code);
+        if (students != null && students.remove(studentId) != null) {
+            progressListeners.forEach(l -> l.progress(code, studentId, null));
+        }
+    }
+
+    @Override
+    public List<StudentProgress> progress(String code) {
+        Map<String, StudentProgress> students = progress.get(code);
+        return students == null ? List.of() : List.copyOf(students.values());
+    }
+
+    @Override
+    public void listenProgress(ProgressListener listener) {
+        progressListeners.add(listener);
     }
 
     @Override
@@ -86,5 +125,6 @@ public final class MemoryRoomStore implements RoomStore {
     @Override
     public void close() {
         listeners.clear();
+        progressListeners.clear();
     }
 }

@@ -97,7 +97,8 @@ public final class Room {
     public synchronized RoomSnapshot latest() {
         RoomRecord r = known;
         return pending == null ? r.snapshot()
-                : new RoomSnapshot(r.version(), pending.step(), pending.lesson(), r.ended(), r.teacherOnline());
+                : new RoomSnapshot(r.version(), pending.step(), pending.lesson(), r.ended(), r.teacherOnline(),
+                r.challenge());
     }
 
     /** Students following on all nodes. */

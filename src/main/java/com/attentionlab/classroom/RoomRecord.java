@@ -26,16 +26,28 @@ import java.util.Set;
  * @param teacherScreens      open teacher screens per node
  * @param followers           following students per node
  * @param handovers           one-time handover codes and when they expire
+ * @param challenge           the challenge the teacher posted (a catalog id or an authored challenge's code), or
+ *                            null for none
+ * @param studentNumbers      the last "Student N" number given to a student without a nickname
  */
 public record RoomRecord(String code, String key, long revision, long version, String step, SharedLesson lesson,
                          boolean ended, boolean teacherOnline, Instant lastTeacherActivity, Instant teacherLeftAt,
                          Map<String, Integer> teacherScreens, Map<String, Integer> followers,
-                         Map<String, Instant> handovers) {
+                         Map<String, Instant> handovers, String challenge, int studentNumbers) {
 
     public RoomRecord {
         teacherScreens = Map.copyOf(teacherScreens);
         followers = Map.copyOf(followers);
         handovers = Map.copyOf(handovers);
+    }
+
+    /** A record without a challenge, no student numbered yet (as before challenges). */
+    public RoomRecord(String code, String key, long revision, long version, String step, SharedLesson lesson,
+                      boolean ended, boolean teacherOnline, Instant lastTeacherActivity, Instant teacherLeftAt,
+                      Map<String, Integer> teacherScreens, Map<String, Integer> followers,
+                      Map<String, Instant> handovers) {
+        this(code, key, revision, version, step, lesson, ended, teacherOnline, lastTeacherActivity, teacherLeftAt,
+                teacherScreens, followers, handovers, null, 0);
     }
 
     /** A new room at version 1, teacher online. */
@@ -45,7 +57,23 @@ public record RoomRecord(String code, String key, long revision, long version, S
 
     /** What students see. */
     public RoomSnapshot snapshot() {
-        return new RoomSnapshot(version, step, lesson, ended, teacherOnline);
+        return new RoomSnapshot(version, step, lesson, ended, teacherOnline, challenge);
+    }
+
+    /** The teacher posts a challenge (null: ends the current one), as the next version. */
+    RoomRecord withChallenge(String newChallenge, Instant now) {
+        if (java.util.Objects.equals(newChallenge, challenge)) {
+            return this;
+        }
+        return new RoomRecord(code, key, revision + 1, version + 1, step, lesson, ended, teacherOnline, now,
+                teacherLeftAt, teacherScreens, followers, handovers, newChallenge, studentNumbers);
+    }
+
+    /** One more student numbered ("Student N" with N = the new {@link #studentNumbers}); students see no change. */
+    RoomRecord withNextStudentNumber() {
+        return new RoomRecord(code, key, revision + 1, version, step, lesson, ended, teacherOnline,
+                lastTeacherActivity, teacherLeftAt, teacherScreens, followers, handovers, challenge,
+                studentNumbers + 1);
     }
 
     /** Following students on all nodes. */
@@ -61,7 +89,7 @@ public record RoomRecord(String code, String key, long revision, long version, S
                             boolean nowOnline, Instant activity, Instant leftAt, Map<String, Integer> screens,
                             Map<String, Integer> follow, Map<String, Instant> hand) {
         return new RoomRecord(code, key, revision + 1, newVersion, newStep, newLesson, nowEnded, nowOnline, activity,
-                leftAt, screens, follow, hand);
+                leftAt, screens, follow, hand, challenge, studentNumbers);
     }
 
     /** The teacher's new step and lesson, as the next version. */

@@ -81,6 +81,8 @@ final class RoomRecordJson {
         r.followers().forEach(followers::put);
         ObjectNode handovers = o.putObject("handovers");
         r.handovers().forEach((token, expires) -> handovers.put(token, expires.toString()));
+        o.put("challenge", r.challenge());
+        o.put("studentNumbers", r.studentNumbers());
         return o.toString();
     }
 
@@ -94,9 +96,40 @@ final class RoomRecordJson {
                     Instant.parse(o.get("lastTeacherActivity").asText()),
                     o.get("teacherLeftAt").isNull() ? null : Instant.parse(o.get("teacherLeftAt").asText()),
                     map(o.get("teacherScreens"), JsonNode::asInt), map(o.get("followers"), JsonNode::asInt),
-                    map(o.get("handovers"), n -> Instant.parse(n.asText())));
+                    map(o.get("handovers"), n -> Instant.parse(n.asText())),
+                    o.hasNonNull("challenge") ? o.get("challenge").asText() : null,
+                    o.path("studentNumbers").asInt(0));
         } catch (JsonProcessingException | NullPointerException | java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("not a stored room: " + e.getMessage(), e);
+        }
+    }
+
+    /** A student's progress as JSON text (what the cluster's progress map keeps). */
+    static String writeProgress(StudentProgress p) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("studentId", p.studentId());
+        o.put("nickname", p.nickname());
+        o.put("challenge", p.challengeId());
+        o.put("state", p.state().name());
+        o.put("edits", p.edits());
+        o.put("startedAt", p.startedAt().toString());
+        o.put("solvedAt", p.solvedAt() == null ? null : p.solvedAt().toString());
+        o.put("lastProgressAt", p.lastProgressAt().toString());
+        return o.toString();
+    }
+
+    /** @throws IllegalArgumentException for text that is not progress this app wrote */
+    static StudentProgress readProgress(String text) {
+        try {
+            JsonNode o = JSON.readTree(text);
+            return new StudentProgress(o.get("studentId").asText(), o.get("nickname").asText(),
+                    o.get("challenge").isNull() ? null : o.get("challenge").asText(),
+                    StudentProgress.State.valueOf(o.get("state").asText()), o.get("edits").asInt(),
+                    Instant.parse(o.get("startedAt").asText()),
+                    o.get("solvedAt").isNull() ? null : Instant.parse(o.get("solvedAt").asText()),
+                    Instant.parse(o.get("lastProgressAt").asText()));
+        } catch (JsonProcessingException | NullPointerException | java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("not a stored progress: " + e.getMessage(), e);
         }
     }
 

@@ -11,11 +11,19 @@ import com.attentionlab.share.SharedLesson;
  * @param ended   true once the class has ended (students keep their last state)
  * @param teacherOnline false once no screen of the teacher has been open for a while (the class goes on when the
  *                      teacher comes back)
+ * @param challenge the challenge the teacher posted (a catalog id or an authored challenge's code), null for none:
+ *                  each student works on a private copy of its start
  */
-public record RoomSnapshot(long version, String step, SharedLesson lesson, boolean ended, boolean teacherOnline) {
+public record RoomSnapshot(long version, String step, SharedLesson lesson, boolean ended, boolean teacherOnline,
+                           String challenge) {
+
+    /** A snapshot without a challenge. */
+    public RoomSnapshot(long version, String step, SharedLesson lesson, boolean ended, boolean teacherOnline) {
+        this(version, step, lesson, ended, teacherOnline, null);
+    }
 
     /** The next version, with this content. */
     RoomSnapshot next(String newStep, SharedLesson newLesson, boolean nowEnded, boolean nowOnline) {
-        return new RoomSnapshot(version + 1, newStep, newLesson, nowEnded, nowOnline);
+        return new RoomSnapshot(version + 1, newStep, newLesson, nowEnded, nowOnline, challenge);
     }
 }

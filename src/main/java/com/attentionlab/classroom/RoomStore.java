@@ -44,6 +44,7 @@ public interface RoomStore extends AutoCloseable {
      */
     Optional<RoomRecord> update(String code, UnaryOperator<RoomRecord> change);
 
+    /** Removes the room and every student's progress in it (nothing is kept after a class ends). */
     void remove(String code);
 
     /** The records this node looks after (expiry, presence): all of them here, its own partitions in a cluster. */
@@ -53,6 +54,29 @@ public interface RoomStore extends AutoCloseable {
     int size();
 
     void listen(Listener listener);
+
+    // ---- students' progress on the room's challenge: one entry per student, never in the room's record ----
+
+    /** What a node hears of every change of a student's progress, on any node. */
+    @FunctionalInterface
+    interface ProgressListener {
+        /**
+         * The progress of {@code studentId} in room {@code code} changed; {@code progress} is null when it was
+         * removed (the student left, or the class ended).
+         */
+        void progress(String code, String studentId, StudentProgress progress);
+    }
+
+    /** Puts (adds or replaces) a student's progress in room {@code code}. */
+    void putProgress(String code, StudentProgress progress);
+
+    /** Removes a student's progress (the student left). */
+    void removeProgress(String code, String studentId);
+
+    /** Every student's progress in room {@code code}, in no particular order. */
+    java.util.List<StudentProgress> progress(String code);
+
+    void listenProgress(ProgressListener listener);
 
     @Override
     void close();

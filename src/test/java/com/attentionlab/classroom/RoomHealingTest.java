@@ -66,6 +66,26 @@ class RoomHealingTest {
         }
 
         @Override
+        public void putProgress(String code, StudentProgress p) {
+            inner.putProgress(code, p);
+        }
+
+        @Override
+        public void removeProgress(String code, String studentId) {
+            inner.removeProgress(code, studentId);
+        }
+
+        @Override
+        public List<StudentProgress> progress(String code) {
+            return inner.progress(code);
+        }
+
+        @Override
+        public void listenProgress(ProgressListener listener) {
+            inner.listenProgress(listener);
+        }
+
+        @Override
         public Set<String> nodes() {
             return inner.nodes();
         }

@@ -1,6 +1,11 @@
 package com.attentionlab.classroom.ui;
 
+import com.attentionlab.challenge.Challenge;
+import com.attentionlab.challenge.ChallengeAttempt;
 import com.attentionlab.classroom.ClassroomException;
+import com.attentionlab.classroom.StudentProgress;
+import com.attentionlab.engine.LessonState;
+import com.vaadin.flow.component.textfield.TextField;
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
 import com.attentionlab.classroom.RoomSnapshot;
@@ -47,12 +52,82 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private boolean ended;
     private Runnable following;
 
+    /** Who the student is in the class: a nickname only, and an id made anew for this follow. */
+    private final Span nicknameShown = new Span();
+    private final TextField nicknameField = new TextField();
+    private String studentId;
+    private String nickname;
+
+    /** The room's challenge this student works on (a private copy of its start), or none. */
+    private final Span challengeStatus = new Span();
+    private final Button stuckButton = new Button("I'm stuck");
+    private String challengeText;
+    private ChallengeAttempt attempt;
+    private StudentProgress progress;
+    private LessonState lastChecked;
+    /** True while the room's content is being loaded (not an edit of the student's). */
+    private boolean loading;
+
     public JoinView(LessonPresenters presenters, Classrooms classrooms, JoinGate gate) {
         this.classrooms = classrooms;
         this.gate = gate;
         this.presenter = presenters.create(); // the student's own copy, never the room's
         this.screen = new LessonScreen(presenter, s -> { }, s -> ""); // following: no navigation of one's own
         addClassName("join-route");
+        presenter.addListener(this::edited);
+    }
+
+    /**
+     * The nickname line: the student joins at once as "Student N" and may choose a nickname here at any time (so
+     * following never waits for typing), with what is shared said plainly.
+     */
+    private Div createNickname() {
+        nicknameShown.setId("nickname-shown");
+        nicknameField.setId("nickname");
+        nicknameField.setLabel("Nickname");
+        nicknameField.setPlaceholder("Your nickname");
+        nicknameField.setClearButtonVisible(true);
+        nicknameField.setHelperText("Up to " + Classrooms.MAX_NICKNAME + " characters");
+        Button use = new Button("Use this nickname", e -> chooseNickname(nicknameField.getValue()));
+        use.setId("nickname-button");
+        nicknameField.addKeyPressListener(com.vaadin.flow.component.Key.ENTER,
+                e -> chooseNickname(nicknameField.getValue()));
+        Paragraph privacy = new Paragraph("Only your nickname is shared with the teacher; nothing is kept after the "
+                + "class ends.");
+        privacy.setId("privacy-note");
+        Div box = new Div(nicknameShown, nicknameField, use, privacy);
+        box.addClassName("nickname-box");
+        return box;
+    }
+
+    /** The student's nickname (typed; empty: "Student N"). Refused with a clear message when too long. */
+    public void chooseNickname(String typed) {
+        if (room == null) {
+            return;
+        }
+        try {
+            String chosen = classrooms.nickname(room, typed);
+            nicknameField.setInvalid(false);
+            nicknameField.setValue("");
+            showNickname(chosen);
+        } catch (ClassroomException e) {
+            nicknameField.setErrorMessage(e.getMessage());
+            nicknameField.setInvalid(true);
+        }
+    }
+
+    private void showNickname(String chosen) {
+        nickname = chosen;
+        nicknameShown.setText("You are " + chosen); // text: never markup
+        if (progress != null) {
+            progress = progress.withNickname(chosen);
+            classrooms.reportProgress(room, progress);
+        }
+    }
+
+    /** The student's nickname in this class. */
+    public String nickname() {
+        return nickname;
     }
 
     @Override
@@ -69,7 +144,13 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Button explore = new Button("Explore on my own", e -> explore());
         explore.setId("explore-button");
         screen.setFollowing(true);
-        screen.setBanner(new Span("Class " + room.code() + " ·"), status, explore);
+        challengeStatus.setId("challenge-status");
+        stuckButton.setId("challenge-stuck");
+        stuckButton.addClickListener(e -> stuck());
+        challengeStatus.setVisible(false);
+        stuckButton.setVisible(false);
+        screen.setBanner(new Span("Class " + room.code() + " ·"), status, explore, challengeStatus, stuckButton,
+                createNickname());
         add(screen);
         apply(room.snapshot());
     }
@@ -86,13 +167,18 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return; // an older snapshot arriving late: the latest wins
         }
         version = s.version();
-        SharedLesson before = presenter.toShared();
-        presenter.load(s.lesson());
-        if (following != null) {
-            Change.between(before, s.lesson()).ifPresent(screen::showChange); // what the teacher just changed
+        if (following != null && !s.ended() && !java.util.Objects.equals(s.challenge(), challengeText)) {
+            startChallenge(s.challenge()); // once the class has ended, the student keeps the copy as it is
         }
-        step = Step.fromSlug(s.step()).orElse(Step.INTUITION);
-        screen.show(step);
+        if (attempt == null) {
+            SharedLesson before = presenter.toShared();
+            load(s.lesson());
+            if (following != null) {
+                Change.between(before, s.lesson()).ifPresent(screen::showChange); // what the teacher just changed
+            }
+            step = Step.fromSlug(s.step()).orElse(Step.INTUITION);
+            screen.show(step);
+        }
         boolean endsNow = s.ended() && !ended;
         ended = s.ended();
         String state = ended ? "ended" : s.teacherOnline() ? "following" : "teacher-offline";
@@ -107,6 +193,78 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (endsNow) {
             endedDialog().open();
         }
+    }
+
+    private void load(SharedLesson lesson) {
+        loading = true;
+        try {
+            presenter.load(lesson);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /**
+     * The teacher posted a challenge (or ended it: null): the student gets a private copy of its start, and every
+     * edit is checked and reported; without one, the screen follows the teacher again.
+     */
+    private void startChallenge(String text) {
+        challengeText = text;
+        java.util.Optional<Challenge> c = RoomChallenges.resolve(text);
+        if (progress != null) {
+            classrooms.forgetProgress(room, progress.studentId());
+            progress = null;
+        }
+        attempt = c.map(ChallengeAttempt::new).orElse(null);
+        challengeStatus.setVisible(attempt != null);
+        stuckButton.setVisible(attempt != null);
+        screen.setFollowing(attempt == null);
+        if (attempt == null) {
+            challengeStatus.getElement().removeAttribute("data-state");
+            return;
+        }
+        load(attempt.challenge().start().lesson());
+        lastChecked = presenter.state();
+        step = attempt.challenge().step();
+        screen.show(step);
+        progress = StudentProgress.start(studentId, nickname, attempt.challenge().id(), classrooms.now());
+        classrooms.reportProgress(room, progress);
+        showProgress(attempt.challenge().title() + ": " + attempt.challenge().story());
+    }
+
+    /** After every change of the presenter: an edit of the student's own copy is checked and reported. */
+    private void edited() {
+        if (loading || attempt == null || presenter.state().equals(lastChecked)) {
+            return;
+        }
+        lastChecked = presenter.state();
+        ChallengeAttempt.Result r = attempt.check(presenter.state(), presenter.trace());
+        progress = progress.edited(r.solved(), classrooms.now());
+        classrooms.reportProgress(room, progress);
+        showProgress(progress.state() == StudentProgress.State.SOLVED
+                ? "Solved! " + r.explanation().orElse("") : r.goal().text());
+    }
+
+    /** "I'm stuck": the teacher's dashboard shows it at once. */
+    public void stuck() {
+        if (progress == null) {
+            return;
+        }
+        progress = progress.stuck();
+        classrooms.reportProgress(room, progress);
+        showProgress(progress.state() == StudentProgress.State.STUCK
+                ? "Your teacher knows you are stuck and can come and help." : challengeStatus.getText());
+    }
+
+    private void showProgress(String text) {
+        challengeStatus.setText(text);
+        challengeStatus.getElement().setAttribute("data-state", progress.state().id());
+        stuckButton.setEnabled(progress.state() == StudentProgress.State.WORKING);
+    }
+
+    /** This student's progress on the room's challenge, or null. */
+    public StudentProgress progress() {
+        return progress;
     }
 
     /** A message that does not scroll away: the class is over, and what the student can do now. */
@@ -140,7 +298,14 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         UI ui = attachEvent.getUI();
         try {
             following = classrooms.follow(room, snapshot -> ui.access(() -> apply(snapshot)));
+            studentId = classrooms.newStudentId();
+            if (nickname == null) {
+                showNickname(classrooms.nickname(room, ""));
+            }
             apply(room.snapshot()); // anything broadcast between entering and following
+            if (challengeText == null && room.snapshot().challenge() != null) {
+                startChallenge(room.snapshot().challenge()); // a challenge was already on when this student came
+            }
         } catch (ClassroomException e) {
             removeAll();
             showMessage("Cannot join this class", e.getMessage());
@@ -152,6 +317,12 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (following != null) {
             following.run();
             following = null;
+            if (progress != null) {
+                classrooms.forgetProgress(room, progress.studentId()); // the row goes; nothing is kept
+                progress = null;
+            }
+            challengeText = null;
+            attempt = null;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.attentionlab.classroom.ui;
 
+import com.attentionlab.challenge.Challenge;
 import com.attentionlab.classroom.ClassroomException;
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
@@ -11,6 +12,9 @@ import com.attentionlab.lesson.ui.PublicUrls;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,12 +38,58 @@ public class TeacherView extends AbstractLessonView {
     private String key;
     private final PublicUrls urls;
     private Runnable unwatch;
+    private Runnable unwatchProgress;
+    private final Dashboard dashboard;
+    private final Select<Challenge> challengeSelect = new Select<>();
+    private final Button post = new Button("Post a challenge");
+    private final Button endChallenge = new Button("End challenge");
 
     public TeacherView(LessonPresenters presenters, PublicUrls urls, Classrooms classrooms) {
         super(presenters, urls);
         this.classrooms = classrooms;
         this.urls = urls;
-        screen.setBanner(bar);
+        this.dashboard = new Dashboard(classrooms);
+        screen.setBanner(bar, createChallengeControls(), dashboard);
+    }
+
+    /** "Post a challenge" (a select of the catalog's challenges) and "End challenge". */
+    private Div createChallengeControls() {
+        challengeSelect.setId("challenge-select");
+        challengeSelect.setAriaLabel("Challenge to post");
+        challengeSelect.setPlaceholder("Choose a challenge");
+        challengeSelect.setItems(RoomChallenges.postable());
+        challengeSelect.setItemLabelGenerator(c -> c.title() + " (" + c.level().name().toLowerCase() + ")");
+        post.setId("post-challenge");
+        post.addClickListener(e -> postChallenge());
+        endChallenge.setId("end-challenge");
+        endChallenge.addClickListener(e -> {
+            classrooms.endChallenge(room, key);
+            showChallenge(null);
+        });
+        Div controls = new Div(challengeSelect, post, endChallenge);
+        controls.addClassName("challenge-controls");
+        return controls;
+    }
+
+    private void postChallenge() {
+        Challenge c = challengeSelect.getValue();
+        if (c == null) {
+            Notification.show("Choose a challenge first.", 4000, Notification.Position.TOP_CENTER);
+            return;
+        }
+        try {
+            classrooms.postChallenge(room, key, c.id());
+            showChallenge(c.id());
+        } catch (ClassroomException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER);
+        }
+    }
+
+    /** The dashboard of the room's challenge (null: none). */
+    private void showChallenge(String idOrCode) {
+        Optional<Challenge> c = RoomChallenges.resolve(idOrCode);
+        dashboard.setChallenge(c.map(Challenge::id).orElse(null), c.map(Challenge::title).orElse(null));
+        endChallenge.setEnabled(c.isPresent());
     }
 
     static String pathOf(String code, Step step) {
@@ -75,6 +125,7 @@ public class TeacherView extends AbstractLessonView {
         room = r.get();
         key = candidate;
         bar.showTeacher(room, urls, this::endClass, () -> classrooms.issueHandover(room, key));
+        showChallenge(room.snapshot().challenge());
         return true;
     }
 
@@ -101,6 +152,8 @@ public class TeacherView extends AbstractLessonView {
         UI ui = attachEvent.getUI();
         classrooms.teacherArrived(room, key);
         unwatch = classrooms.watchFollowers(room, key, n -> ui.access(() -> bar.setStudents(n)));
+        unwatchProgress = classrooms.watchProgress(room, key,
+                (changed, left) -> ui.access(() -> dashboard.update(changed, left)));
     }
 
     @Override
@@ -109,8 +162,15 @@ public class TeacherView extends AbstractLessonView {
         if (unwatch != null) {
             unwatch.run();
             unwatch = null;
+            unwatchProgress.run();
+            unwatchProgress = null;
             classrooms.teacherLeft(room, key);
         }
+    }
+
+    /** The students' progress on the posted challenge. */
+    public Dashboard dashboard() {
+        return dashboard;
     }
 
     /** The room this tab drives. */
