@@ -130,13 +130,22 @@ public final class HazelcastRoomStore implements RoomStore {
 
     @Override
     public void putProgress(String code, StudentProgress p) {
-        progress.set(progressKey(code, p.studentId()), RoomRecordJson.writeProgress(p), PROGRESS_TTL.toSeconds(),
-                java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            progress.set(progressKey(code, p.studentId()), RoomRecordJson.writeProgress(p),
+                    PROGRESS_TTL.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (HazelcastInstanceNotActiveException e) {
+            LOG.debug("Progress in {} not kept: this node's member has shut down", code);
+        }
     }
 
+    /** Once this node's member has shut down, nothing (its students' rows expire or go with the room). */
     @Override
     public void removeProgress(String code, String studentId) {
-        progress.delete(progressKey(code, studentId));
+        try {
+            progress.delete(progressKey(code, studentId));
+        } catch (HazelcastInstanceNotActiveException e) {
+            LOG.debug("Progress in {} not removed: this node's member has shut down", code);
+        }
     }
 
     @Override
