@@ -21,7 +21,6 @@ import static com.attentionlab.testsupport.TestLessons.IT;
 import static com.attentionlab.testsupport.TestLessons.MAT;
 import static com.attentionlab.testsupport.TestLessons.PRONOUN_DIMENSION;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Every built-in challenge: its start fails, its reference solution solves it, near misses and broken rules don't. */
 class BuiltInChallengesTest {
@@ -36,6 +35,21 @@ class BuiltInChallengesTest {
         return challenges().filter(c -> !(c.goal() instanceof Goal.Question));
     }
 
+    static Stream<Challenge> questions() {
+        return challenges().filter(c -> c.goal() instanceof Goal.Question);
+    }
+
+    /** Challenges on the numbers that forbid some matrix. */
+    static Stream<Challenge> withForbiddenMatrices() {
+        return onTheNumbers().filter(c -> CellEdit.MATRICES.stream()
+                .anyMatch(m -> !c.constraints().editable().contains(m)));
+    }
+
+    /** Challenges on the numbers with a most-changed-cells rule. */
+    static Stream<Challenge> withMaxChangedCells() {
+        return onTheNumbers().filter(c -> c.constraints().maxChangedCells() != null);
+    }
+
     @Test
     void catalog_loadsEveryBuiltInFile_withoutProblems() throws IOException {
         assertThat(CATALOG.problems()).isEmpty();
@@ -45,6 +59,13 @@ class BuiltInChallengesTest {
                     .map(n -> n.substring(0, n.length() - 5)).collect(Collectors.toSet());
             assertThat(CATALOG.challenges()).extracting(Challenge::id).containsExactlyInAnyOrderElementsOf(ids);
         }
+    }
+
+    @Test
+    void everyRuleKind_isTestedOnSomeBuiltIn() {
+        assertThat(questions()).isNotEmpty();
+        assertThat(withForbiddenMatrices()).isNotEmpty();
+        assertThat(withMaxChangedCells()).isNotEmpty();
     }
 
     @Test
@@ -106,9 +127,8 @@ class BuiltInChallengesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("challenges")
+    @MethodSource("questions")
     void questions_acceptOnlyTheRightAnswer(Challenge c) {
-        assumeTrue(c.goal() instanceof Goal.Question);
         Goal.Question q = (Goal.Question) c.goal();
         ChallengeAttempt a = new ChallengeAttempt(c);
         for (int i = 0; i < q.choices().size(); i++) {
@@ -121,11 +141,10 @@ class BuiltInChallengesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("onTheNumbers")
+    @MethodSource("withForbiddenMatrices")
     void anEditInAForbiddenMatrix_doesNotCount(Challenge c) {
         List<Editable> forbidden = CellEdit.MATRICES.stream().filter(m -> !c.constraints().editable().contains(m))
                 .toList();
-        assumeTrue(!forbidden.isEmpty());
         ChallengeAttempt a = new ChallengeAttempt(c);
         Editable m = forbidden.get(0);
         LessonState solved = c.solvedState();
@@ -139,10 +158,9 @@ class BuiltInChallengesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("onTheNumbers")
+    @MethodSource("withMaxChangedCells")
     void oneCellTooMany_breaksMaxChangedCells(Challenge c) {
         Integer max = c.constraints().maxChangedCells();
-        assumeTrue(max != null);
         ChallengeAttempt a = new ChallengeAttempt(c);
         LessonState s = c.solvedState();
         Editable m = c.constraints().editableInOrder().get(0);
