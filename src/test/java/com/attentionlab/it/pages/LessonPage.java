@@ -85,9 +85,16 @@ public class LessonPage extends Page {
         return this;
     }
 
-    /** Clicks the step's link in the step indicator. */
+    /**
+     * Clicks the step's link in the step indicator, as a person does: back at the top of the page (after an edit
+     * further down the header may be half scrolled away), the pointer moved onto the link first (a hover note
+     * left by the last edit goes), then the click.
+     */
     public LessonPage clickStepLink(String step) {
-        driver.findElement(By.id("step-link-" + step)).click();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        WebElement link = driver.findElement(By.id("step-link-" + step));
+        new Actions(driver).moveToElement(link).perform();
+        waitUntil(ExpectedConditions.elementToBeClickable(link)).click();
         return waitForStep(step);
     }
 
