@@ -76,7 +76,8 @@ public class TeacherView extends AbstractLessonView {
 
     /**
      * Loads a student's current state (from the dashboard's "Show") into this screen, and so onto the projector and
-     * the following students' screens; the teacher's own lesson is kept to come back to. No nickname is shown.
+     * the following students' screens, at the challenge's step; the teacher's own lesson is kept to come back to (the
+     * step stays where it is). No nickname is shown.
      */
     public void showStudent(StudentProgress p) {
         if (p.lesson() == null) {
@@ -98,6 +99,9 @@ public class TeacherView extends AbstractLessonView {
             ownLesson = own;
         }
         showingStudent.setVisible(true);
+        // the step the student works on, where the challenge's numbers are
+        RoomChallenges.resolve(p.challengeId()).map(Challenge::step).filter(s -> s != step())
+                .ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(path(s), lessonQuery())));
     }
 
     /** "Back to my lesson": the teacher's own lesson, as it was before the first student's work was shown. */

@@ -167,6 +167,7 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
 
         teach(room); // the teacher's tab is another UI in real life: leaving the join view forgets the student
         classrooms.reportProgress(room, reported); // so the student reports once more, as from another device
+        navigate("teach/" + room.code() + "/intuition"); // the teacher is elsewhere in the lesson
         TeacherView teacher = _get(TeacherView.class);
         SharedLesson own = teacher.presenter().toShared();
         awaitUi(() -> teacher.dashboard().row(reported.studentId()).isPresent());
@@ -177,6 +178,7 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
 
         assertThat(teacher.presenter().toShared()).as("the student's state, on the teacher's screen")
                 .isEqualTo(students);
+        assertThat(_get(TeacherView.class).step()).as("at the challenge's step").isEqualTo(Step.SOFTMAX);
         assertThat(room.latest().lesson()).as("and so on the projector and the following screens")
                 .isEqualTo(students);
         assertThat(notice.isVisible()).isTrue();
