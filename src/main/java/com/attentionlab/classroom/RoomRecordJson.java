@@ -115,6 +115,9 @@ final class RoomRecordJson {
         o.put("startedAt", p.startedAt().toString());
         o.put("solvedAt", p.solvedAt() == null ? null : p.solvedAt().toString());
         o.put("lastProgressAt", p.lastProgressAt().toString());
+        if (p.lesson() != null) {
+            o.put("lesson", p.lesson());
+        }
         return o.toString();
     }
 
@@ -127,7 +130,8 @@ final class RoomRecordJson {
                     StudentProgress.State.valueOf(o.get("state").asText()), o.get("edits").asInt(),
                     Instant.parse(o.get("startedAt").asText()),
                     o.get("solvedAt").isNull() ? null : Instant.parse(o.get("solvedAt").asText()),
-                    Instant.parse(o.get("lastProgressAt").asText()));
+                    Instant.parse(o.get("lastProgressAt").asText()),
+                    o.hasNonNull("lesson") ? o.get("lesson").asText() : null);
         } catch (JsonProcessingException | NullPointerException | java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("not a stored progress: " + e.getMessage(), e);
         }

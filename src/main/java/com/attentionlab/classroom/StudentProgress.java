@@ -18,9 +18,17 @@ import java.util.Objects;
  * @param startedAt      when the student got the challenge
  * @param solvedAt       when it was first solved; null until then
  * @param lastProgressAt the student's last edit (or the start)
+ * @param lesson         the student's current lesson as its share code (what the teacher may show anonymously on
+ *                       the projector); null if not reported or longer than {@link #MAX_LESSON}
  */
 public record StudentProgress(String studentId, String nickname, String challengeId, State state, int edits,
-                              Instant startedAt, Instant solvedAt, Instant lastProgressAt) {
+                              Instant startedAt, Instant solvedAt, Instant lastProgressAt, String lesson) {
+
+    /**
+     * The longest share code a progress report carries (a hand-made lesson's code is a few hundred characters); a
+     * longer one is dropped, so a report stays small whatever the student did.
+     */
+    public static final int MAX_LESSON = 12_000;
 
     /** What a student is doing. */
     public enum State {
@@ -41,6 +49,15 @@ public record StudentProgress(String studentId, String nickname, String challeng
         if (edits < 0) {
             throw new IllegalArgumentException("edits must not be negative: " + edits);
         }
+        if (lesson != null && (lesson.isEmpty() || lesson.length() > MAX_LESSON)) {
+            lesson = null;
+        }
+    }
+
+    /** Progress without the student's lesson. */
+    public StudentProgress(String studentId, String nickname, String challengeId, State state, int edits,
+                           Instant startedAt, Instant solvedAt, Instant lastProgressAt) {
+        this(studentId, nickname, challengeId, state, edits, startedAt, solvedAt, lastProgressAt, null);
     }
 
     /** A student who has just got {@code challengeId}. */
@@ -56,18 +73,25 @@ public record StudentProgress(String studentId, String nickname, String challeng
         boolean done = state == State.SOLVED || solved;
         return new StudentProgress(studentId, nickname, challengeId,
                 done ? State.SOLVED : state, edits + 1, startedAt,
-                solvedAt != null ? solvedAt : solved ? now : null, now);
+                solvedAt != null ? solvedAt : solved ? now : null, now, lesson);
     }
 
     /** The student pressed "I'm stuck" (ignored once solved). */
     public StudentProgress stuck() {
         return state == State.SOLVED ? this : new StudentProgress(studentId, nickname, challengeId, State.STUCK, edits,
-                startedAt, solvedAt, lastProgressAt);
+                startedAt, solvedAt, lastProgressAt, lesson);
     }
 
     /** The same progress under another nickname. */
     public StudentProgress withNickname(String name) {
-        return new StudentProgress(studentId, name, challengeId, state, edits, startedAt, solvedAt, lastProgressAt);
+        return new StudentProgress(studentId, name, challengeId, state, edits, startedAt, solvedAt, lastProgressAt,
+                lesson);
+    }
+
+    /** The same progress with the student's current lesson (a share code; dropped beyond {@link #MAX_LESSON}). */
+    public StudentProgress withLesson(String shareCode) {
+        return new StudentProgress(studentId, nickname, challengeId, state, edits, startedAt, solvedAt, lastProgressAt,
+                shareCode);
     }
 
     /**

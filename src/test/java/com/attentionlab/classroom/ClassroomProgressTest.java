@@ -204,4 +204,15 @@ class ClassroomProgressTest {
         assertThat(RoomRecordJson.readProgress(RoomRecordJson.writeProgress(solved))).isEqualTo(solved);
         assertThatThrownBy(() -> RoomRecordJson.readProgress("{}")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void progress_carriesTheStudentsLessonAsAShareCode_keptSmall() {
+        StudentProgress p = StudentProgress.start("s1", "Ada", "it-to-mat", clock.instant()).withLesson("AbC-_1");
+
+        assertThat(p.edited(false, clock.instant()).stuck().withNickname("Bo").lesson()).isEqualTo("AbC-_1");
+        assertThat(RoomRecordJson.readProgress(RoomRecordJson.writeProgress(p))).isEqualTo(p);
+        assertThat(p.withLesson("x".repeat(StudentProgress.MAX_LESSON)).lesson()).hasSize(StudentProgress.MAX_LESSON);
+        assertThat(p.withLesson("x".repeat(StudentProgress.MAX_LESSON + 1)).lesson()).as("too long: dropped").isNull();
+        assertThat(RoomRecordJson.readProgress(RoomRecordJson.writeProgress(p.withLesson(null))).lesson()).isNull();
+    }
 }

@@ -2,6 +2,8 @@ package com.attentionlab.classroom.ui;
 
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.StudentProgress;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -12,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The teacher's live view of a challenge: one row per student (nickname, working / solved / stuck, edits so far,
- * time taken), fed by {@link Classrooms#watchProgress}. Nicknames are set as text, never as HTML.
+ * time taken, and "Show": the student's current state on the teacher's screen, anonymously), fed by
+ * {@link Classrooms#watchProgress}. Nicknames are set as text, never as HTML.
  */
 public class Dashboard extends Div {
 
@@ -27,6 +31,7 @@ public class Dashboard extends Div {
     /** Every student's latest progress heard (also for other challenges: shown once that one is posted). */
     private final Map<String, StudentProgress> progress = new LinkedHashMap<>();
     private String challengeId;
+    private transient Consumer<StudentProgress> onShow = p -> { };
 
     public Dashboard(Classrooms classrooms) {
         this.classrooms = classrooms;
@@ -45,6 +50,21 @@ public class Dashboard extends Div {
         title.setText(name == null ? "" : "Challenge: " + name);
         setVisible(id != null);
         rebuild();
+    }
+
+    /** What "Show" on a student's row does: given the student's latest progress, which carries the lesson. */
+    public void setOnShow(Consumer<StudentProgress> onShow) {
+        this.onShow = onShow;
+    }
+
+    /** Presses "Show" on a student's row (as the button does); false if the row shows nothing to show. */
+    public boolean show(String studentId) {
+        StudentProgress p = progress.get(studentId);
+        if (p == null || p.lesson() == null || !byStudent.containsKey(studentId)) {
+            return false;
+        }
+        onShow.accept(p);
+        return true;
     }
 
     /** What {@link Classrooms.ProgressWatcher} hands over (call inside {@code ui.access}). */
@@ -74,7 +94,7 @@ public class Dashboard extends Div {
             return;
         }
         byStudent.computeIfAbsent(p.studentId(), id -> {
-            Row r = new Row(id);
+            Row r = new Row(id, () -> show(id));
             rows.add(r.div);
             return r;
         }).show(p, classrooms.stateOf(p), classrooms.timeTaken(p));
@@ -119,15 +139,22 @@ public class Dashboard extends Div {
         final Span state = new Span();
         final Span edits = new Span();
         final Span time = new Span();
+        final Button show = new Button("Show");
 
-        Row(String studentId) {
+        Row(String studentId, Runnable onShow) {
             div.addClassName("dashboard-row");
             div.getElement().setAttribute("data-student", studentId);
             nickname.addClassName("nickname");
             state.addClassName("state");
             edits.addClassName("edits");
             time.addClassName("time");
-            div.add(nickname, state, edits, time);
+            show.setId("show-" + studentId);
+            show.getElement().setAttribute("data-show", studentId);
+            show.addClassName("show");
+            show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            show.setTooltipText("Show this student's work on your screen, without the nickname");
+            show.addClickListener(e -> onShow.run());
+            div.add(nickname, state, edits, time, show);
         }
 
         void show(StudentProgress p, StudentProgress.State s, Duration taken) {
@@ -137,6 +164,9 @@ public class Dashboard extends Div {
             set(edits, p.edits() == 1 ? "1 edit" : p.edits() + " edits");
             long sec = taken.toSeconds();
             set(time, sec / 60 + ":" + String.format("%02d", sec % 60));
+            if (show.isEnabled() != (p.lesson() != null)) {
+                show.setEnabled(p.lesson() != null);
+            }
         }
 
         /** Only what changed goes to the browser. */

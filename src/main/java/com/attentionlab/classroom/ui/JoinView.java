@@ -227,7 +227,8 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         lastChecked = presenter.state();
         step = attempt.challenge().step();
         screen.show(step);
-        progress = StudentProgress.start(studentId, nickname, attempt.challenge().id(), classrooms.now());
+        progress = StudentProgress.start(studentId, nickname, attempt.challenge().id(), classrooms.now())
+                .withLesson(presenter.shareCode());
         classrooms.reportProgress(room, progress);
         showProgress(attempt.challenge().title() + ": " + attempt.challenge().story());
     }
@@ -239,7 +240,8 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         lastChecked = presenter.state();
         ChallengeAttempt.Result r = attempt.check(presenter.state(), presenter.trace());
-        progress = progress.edited(r.solved(), classrooms.now());
+        // the lesson goes along: the teacher may show it on the projector, anonymously
+        progress = progress.edited(r.solved(), classrooms.now()).withLesson(presenter.shareCode());
         classrooms.reportProgress(room, progress);
         showProgress(progress.state() == StudentProgress.State.SOLVED
                 ? "Solved! " + r.explanation().orElse("") : r.goal().text());

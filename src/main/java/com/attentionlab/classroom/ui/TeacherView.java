@@ -4,6 +4,8 @@ import com.attentionlab.challenge.Challenge;
 import com.attentionlab.classroom.ClassroomException;
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
+import com.attentionlab.classroom.StudentProgress;
+import com.attentionlab.share.SharedLesson;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.AbstractLessonView;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -43,13 +46,76 @@ public class TeacherView extends AbstractLessonView {
     private final Select<Challenge> challengeSelect = new Select<>();
     private final Button post = new Button("Post a challenge");
     private final Button endChallenge = new Button("End challenge");
+    /** Says that a student's work is on the screen (never whose), with the way back. */
+    private final Div showingStudent = new Div();
+    /** The teacher's own lesson while a student's work is shown; null otherwise. */
+    private SharedLesson ownLesson;
 
     public TeacherView(LessonPresenters presenters, PublicUrls urls, Classrooms classrooms) {
         super(presenters, urls);
         this.classrooms = classrooms;
         this.urls = urls;
         this.dashboard = new Dashboard(classrooms);
-        screen.setBanner(bar, createChallengeControls(), dashboard);
+        dashboard.setOnShow(this::showStudent);
+        screen.setBanner(bar, createChallengeControls(), createShowingStudent(), dashboard);
+    }
+
+    /** "Showing a student's work (anonymous)" and "Back to my lesson", while a student's work is shown. */
+    private Div createShowingStudent() {
+        Span text = new Span("Showing a student's work (anonymous)");
+        text.setId("showing-student-text");
+        Button back = new Button("Back to my lesson", e -> backToOwnLesson());
+        back.setId("back-to-my-lesson");
+        showingStudent.setId("showing-student");
+        showingStudent.addClassName("showing-student");
+        showingStudent.getElement().setAttribute("role", "status");
+        showingStudent.add(text, back);
+        showingStudent.setVisible(false);
+        return showingStudent;
+    }
+
+    /**
+     * Loads a student's current state (from the dashboard's "Show") into this screen, and so onto the projector and
+     * the following students' screens, at the challenge's step; the teacher's own lesson is kept to come back to (the
+     * step stays where it is). No nickname is shown.
+     */
+    public void showStudent(StudentProgress p) {
+        if (p.lesson() == null) {
+            return;
+        }
+        SharedLesson own = presenter.toShared();
+        Optional<String> problem;
+        try {
+            problem = presenter.loadShared(p.lesson());
+        } catch (RuntimeException e) { // e.g. beyond the engine's limits
+            problem = Optional.of(String.valueOf(e.getMessage()));
+        }
+        if (problem.isPresent()) {
+            Notification.show("This student's work cannot be shown: " + problem.get(), 5000,
+                    Notification.Position.TOP_CENTER);
+            return;
+        }
+        if (ownLesson == null) {
+            ownLesson = own;
+        }
+        showingStudent.setVisible(true);
+        // the step the student works on, where the challenge's numbers are
+        RoomChallenges.resolve(p.challengeId()).map(Challenge::step).filter(s -> s != step())
+                .ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(path(s), lessonQuery())));
+    }
+
+    /** "Back to my lesson": the teacher's own lesson, as it was before the first student's work was shown. */
+    public void backToOwnLesson() {
+        if (ownLesson != null) {
+            presenter.load(ownLesson);
+            ownLesson = null;
+        }
+        showingStudent.setVisible(false);
+    }
+
+    /** Whether a student's work is on the screen instead of the teacher's lesson. */
+    public boolean showingStudentsWork() {
+        return ownLesson != null;
     }
 
     /** "Post a challenge" (a select of the catalog's challenges) and "End challenge". */

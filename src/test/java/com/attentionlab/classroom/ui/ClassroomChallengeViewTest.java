@@ -5,6 +5,7 @@ import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
 import com.attentionlab.classroom.StudentProgress;
 import com.attentionlab.lesson.Editable;
+import com.attentionlab.share.SharedLesson;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.testsupport.AbstractUiTest;
 import com.attentionlab.testsupport.TestLessons;
@@ -148,5 +149,48 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
         assertThat(_get(Span.class, spec -> spec.withId("nickname-shown")).getText()).isEqualTo("You are Ada");
         assertThat(_get(Span.class, spec -> spec.withId("follow-status")).getElement().getAttribute("data-state"))
                 .as("following as before").isEqualTo("following");
+    }
+
+    @Test
+    void theTeacherShowsAStudentsWorkAnonymously_onTheProjectorToo_andGoesBackToTheOwnLesson() {
+        Room room = room();
+        classrooms.postChallenge(room, room.controlKey(), "it-to-mat");
+        navigate("join/" + room.code());
+        JoinView join = _get(JoinView.class);
+        join.chooseNickname("Ada Lovelace");
+        join.presenter().editCell(Editable.WK, 0, 0, "-1.5");
+        StudentProgress reported = join.progress();
+        SharedLesson students = join.presenter().toShared();
+        assertThat(reported.lesson()).as("every report carries the student's lesson as its share code")
+                .isEqualTo(join.presenter().shareCode());
+        assertThat(reported.state()).isEqualTo(StudentProgress.State.SOLVED);
+
+        teach(room); // the teacher's tab is another UI in real life: leaving the join view forgets the student
+        classrooms.reportProgress(room, reported); // so the student reports once more, as from another device
+        navigate("teach/" + room.code() + "/intuition"); // the teacher is elsewhere in the lesson
+        TeacherView teacher = _get(TeacherView.class);
+        SharedLesson own = teacher.presenter().toShared();
+        awaitUi(() -> teacher.dashboard().row(reported.studentId()).isPresent());
+        assertThat(teacher.showingStudentsWork()).isFalse();
+
+        _click(_get(Button.class, spec -> spec.withId("show-" + reported.studentId())));
+        Div notice = _get(Div.class, spec -> spec.withId("showing-student"));
+
+        assertThat(teacher.presenter().toShared()).as("the student's state, on the teacher's screen")
+                .isEqualTo(students);
+        assertThat(_get(TeacherView.class).step()).as("at the challenge's step").isEqualTo(Step.SOFTMAX);
+        assertThat(room.latest().lesson()).as("and so on the projector and the following screens")
+                .isEqualTo(students);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(_get(Span.class, spec -> spec.withId("showing-student-text")).getText())
+                .isEqualTo("Showing a student's work (anonymous)");
+        assertThat(notice.getElement().getTextRecursively()).doesNotContain("Ada").doesNotContain("Lovelace");
+
+        _click(_get(Button.class, spec -> spec.withId("back-to-my-lesson")));
+
+        assertThat(teacher.presenter().toShared()).isEqualTo(own);
+        assertThat(room.latest().lesson()).isEqualTo(own);
+        assertThat(notice.isVisible()).isFalse();
+        assertThat(teacher.showingStudentsWork()).isFalse();
     }
 }
