@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Challenges in a room, in this node's memory: posting, nicknames, students' progress and the teacher's watch. */
 class ClassroomProgressTest {
 
-    final HazelcastClassroomsTest.ManualClock clock = new HazelcastClassroomsTest.ManualClock();
+    final ClassroomsTest.ManualClock clock = new ClassroomsTest.ManualClock();
     final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     final Classrooms classrooms = new Classrooms(clock, scheduler, Runnable::run, () -> System.nanoTime() / 1_000_000,
             new Classrooms.Settings(10, 300, Duration.ofHours(2), 0, Duration.ofSeconds(30), Duration.ofMinutes(10),

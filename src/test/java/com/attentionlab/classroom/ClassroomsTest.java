@@ -30,7 +30,7 @@ class ClassroomsTest {
 
     /** A clock the test moves by hand. */
     static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-27T09:00:00Z");
+        volatile Instant now = Instant.parse("2026-11-27T09:00:00Z");
 
         @Override
         public java.time.ZoneId getZone() {

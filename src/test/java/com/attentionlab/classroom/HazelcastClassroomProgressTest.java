@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HazelcastClassroomProgressTest {
 
-    final HazelcastClassroomsTest.ManualClock clock = new HazelcastClassroomsTest.ManualClock();
+    final ClassroomsTest.ManualClock clock = new ClassroomsTest.ManualClock();
     final Classrooms.Settings settings = new Classrooms.Settings(10, 300, Duration.ofHours(2), 0,
             Duration.ofSeconds(30), Duration.ofMinutes(10), Classrooms.Settings.STUCK_AFTER);
     final SharedLesson lesson = TestLessons.presenter().toShared();

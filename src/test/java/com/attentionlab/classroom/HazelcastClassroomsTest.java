@@ -33,26 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class HazelcastClassroomsTest {
 
     /** One clock for both nodes, moved by hand. */
-    static final class ManualClock extends Clock {
-        volatile Instant now = Instant.parse("2026-11-30T09:00:00Z");
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final ManualClock clock = new ManualClock();
+    final ClassroomsTest.ManualClock clock = new ClassroomsTest.ManualClock();
     final Classrooms.Settings settings = new Classrooms.Settings(2, 2, Duration.ofHours(2), 0, Duration.ofSeconds(30),
             Duration.ofMinutes(10));
     final LessonPresenter teacher = TestLessons.presenter();
