@@ -3,6 +3,7 @@ package com.attentionlab.challenge;
 import com.attentionlab.engine.AttentionTrace;
 import com.attentionlab.engine.LessonState;
 import com.attentionlab.lesson.Step;
+import com.attentionlab.share.SharedLesson;
 
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,12 @@ public record Challenge(String id, String title, Level level, Step step, String 
     /** The start with the reference solution applied. */
     public LessonState solvedState() {
         return CellEdit.applyAll(startState(), solution);
+    }
+
+    /** The start's lesson (sentence, preset, seed) with the reference solution applied. */
+    public SharedLesson solvedLesson() {
+        SharedLesson s = start.lesson();
+        return new SharedLesson(solvedState(), s.sentence(), s.presetId(), s.seed(), s.model());
     }
 
     /** The answer a question expects, or −1 for a goal on the numbers. */

@@ -49,6 +49,8 @@ public class Classrooms implements AutoCloseable {
 
     /** Nicknames: at most this many characters (after trimming, control characters stripped). */
     public static final int MAX_NICKNAME = 24;
+    /** The longest challenge a room holds: a catalog id, or an authored challenge's code (its own limit is the same). */
+    public static final int MAX_CHALLENGE_TEXT = 4_000;
 
     /**
      * The limits and timings of classrooms.
@@ -335,12 +337,45 @@ public class Classrooms implements AutoCloseable {
      * the screens' business): a new snapshot, so every student gets a private copy of its start.
      */
     public void postChallenge(Room room, String key, String challenge) {
+        postChallenge(room, key, challenge, null);
+    }
+
+    /**
+     * As {@link #postChallenge(Room, String, String)}, with the room moved to the challenge's step in the same
+     * snapshot (students locked to the teacher's step land where the challenge is played; null: the step stays).
+     *
+     * @throws ClassroomException for no challenge, or text longer than {@link #MAX_CHALLENGE_TEXT}
+     */
+    public void postChallenge(Room room, String key, String challenge, String stepSlug) {
         checkKey(room, key);
         if (challenge == null || challenge.isBlank()) {
             throw new ClassroomException("Choose a challenge to post.");
         }
+        if (challenge.strip().length() > MAX_CHALLENGE_TEXT) {
+            throw new ClassroomException("A challenge code has at most " + MAX_CHALLENGE_TEXT + " characters.");
+        }
         Instant now = clock.instant();
-        store.update(room.code(), r -> r.ended() ? r : r.withChallenge(challenge.strip(), now));
+        store.update(room.code(), r -> r.ended() ? r : r.withChallenge(challenge.strip(), now).atStep(stepSlug));
+    }
+
+    /**
+     * The teacher reveals the posted challenge's reference solution to the class: every student's screen shows it (and
+     * may apply it to their copy). Nothing happens without a challenge; a new challenge starts unrevealed.
+     */
+    public void revealSolution(Room room, String key) {
+        checkKey(room, key);
+        Instant now = clock.instant();
+        store.update(room.code(), r -> r.ended() ? r : r.withSolutionRevealed(now));
+    }
+
+    /**
+     * Pacing: {@code explore} lets students move between the steps on their own; otherwise their screens stay on the
+     * teacher's step (the default), and switching back brings them all to it.
+     */
+    public void setExplore(Room room, String key, boolean explore) {
+        checkKey(room, key);
+        Instant now = clock.instant();
+        store.update(room.code(), r -> r.ended() ? r : r.withExplore(explore, now));
     }
 
     /** The teacher ends the current challenge (students follow the teacher again). */

@@ -98,7 +98,7 @@ public final class Room {
         RoomRecord r = known;
         return pending == null ? r.snapshot()
                 : new RoomSnapshot(r.version(), pending.step(), pending.lesson(), r.ended(), r.teacherOnline(),
-                r.challenge());
+                r.challenge(), r.revealed(), r.explore());
     }
 
     /** Students following on all nodes. */

@@ -29,11 +29,15 @@ import java.util.Set;
  * @param challenge           the challenge the teacher posted (a catalog id or an authored challenge's code), or
  *                            null for none
  * @param studentNumbers      the last "Student N" number given to a student without a nickname
+ * @param revealed            the teacher revealed the posted challenge's reference solution to the class
+ * @param explore             pacing: students may move between steps on their own (false: their screens stay on
+ *                            the teacher's step)
  */
 public record RoomRecord(String code, String key, long revision, long version, String step, SharedLesson lesson,
                          boolean ended, boolean teacherOnline, Instant lastTeacherActivity, Instant teacherLeftAt,
                          Map<String, Integer> teacherScreens, Map<String, Integer> followers,
-                         Map<String, Instant> handovers, String challenge, int studentNumbers) {
+                         Map<String, Instant> handovers, String challenge, int studentNumbers, boolean revealed,
+                         boolean explore) {
 
     public RoomRecord {
         teacherScreens = Map.copyOf(teacherScreens);
@@ -47,7 +51,7 @@ public record RoomRecord(String code, String key, long revision, long version, S
                       Map<String, Integer> teacherScreens, Map<String, Integer> followers,
                       Map<String, Instant> handovers) {
         this(code, key, revision, version, step, lesson, ended, teacherOnline, lastTeacherActivity, teacherLeftAt,
-                teacherScreens, followers, handovers, null, 0);
+                teacherScreens, followers, handovers, null, 0, false, false);
     }
 
     /** A new room at version 1, teacher online. */
@@ -57,23 +61,53 @@ public record RoomRecord(String code, String key, long revision, long version, S
 
     /** What students see. */
     public RoomSnapshot snapshot() {
-        return new RoomSnapshot(version, step, lesson, ended, teacherOnline, challenge);
+        return new RoomSnapshot(version, step, lesson, ended, teacherOnline, challenge, revealed, explore);
     }
 
-    /** The teacher posts a challenge (null: ends the current one), as the next version. */
+    /**
+     * The teacher posts a challenge (null: ends the current one), as the next version; a new challenge starts with its
+     * solution not revealed.
+     */
     RoomRecord withChallenge(String newChallenge, Instant now) {
         if (java.util.Objects.equals(newChallenge, challenge)) {
             return this;
         }
         return new RoomRecord(code, key, revision + 1, version + 1, step, lesson, ended, teacherOnline, now,
-                teacherLeftAt, teacherScreens, followers, handovers, newChallenge, studentNumbers);
+                teacherLeftAt, teacherScreens, followers, handovers, newChallenge, studentNumbers, false, explore);
+    }
+
+    /** The record at step {@code newStep} as the next version (null or the same step: unchanged). */
+    RoomRecord atStep(String newStep) {
+        if (newStep == null || newStep.equals(step)) {
+            return this;
+        }
+        return new RoomRecord(code, key, revision + 1, version + 1, newStep, lesson, ended, teacherOnline, lastTeacherActivity,
+                teacherLeftAt, teacherScreens, followers, handovers, challenge, studentNumbers, revealed, explore);
+    }
+
+    /** The teacher reveals the current challenge's reference solution, as the next version (nothing without one). */
+    RoomRecord withSolutionRevealed(Instant now) {
+        if (challenge == null || revealed) {
+            return this;
+        }
+        return new RoomRecord(code, key, revision + 1, version + 1, step, lesson, ended, teacherOnline, now,
+                teacherLeftAt, teacherScreens, followers, handovers, challenge, studentNumbers, true, explore);
+    }
+
+    /** Pacing: students may explore the steps ({@code true}) or stay on the teacher's step, as the next version. */
+    RoomRecord withExplore(boolean nowExplore, Instant now) {
+        if (nowExplore == explore) {
+            return this;
+        }
+        return new RoomRecord(code, key, revision + 1, version + 1, step, lesson, ended, teacherOnline, now,
+                teacherLeftAt, teacherScreens, followers, handovers, challenge, studentNumbers, revealed, nowExplore);
     }
 
     /** One more student numbered ("Student N" with N = the new {@link #studentNumbers}); students see no change. */
     RoomRecord withNextStudentNumber() {
         return new RoomRecord(code, key, revision + 1, version, step, lesson, ended, teacherOnline,
                 lastTeacherActivity, teacherLeftAt, teacherScreens, followers, handovers, challenge,
-                studentNumbers + 1);
+                studentNumbers + 1, revealed, explore);
     }
 
     /** Following students on all nodes. */
@@ -89,7 +123,7 @@ public record RoomRecord(String code, String key, long revision, long version, S
                             boolean nowOnline, Instant activity, Instant leftAt, Map<String, Integer> screens,
                             Map<String, Integer> follow, Map<String, Instant> hand) {
         return new RoomRecord(code, key, revision + 1, newVersion, newStep, newLesson, nowEnded, nowOnline, activity,
-                leftAt, screens, follow, hand, challenge, studentNumbers);
+                leftAt, screens, follow, hand, challenge, studentNumbers, revealed, explore);
     }
 
     /** The teacher's new step and lesson, as the next version. */

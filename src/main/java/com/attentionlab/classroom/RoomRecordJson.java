@@ -83,6 +83,8 @@ final class RoomRecordJson {
         r.handovers().forEach((token, expires) -> handovers.put(token, expires.toString()));
         o.put("challenge", r.challenge());
         o.put("studentNumbers", r.studentNumbers());
+        o.put("revealed", r.revealed());
+        o.put("explore", r.explore());
         return o.toString();
     }
 
@@ -98,7 +100,8 @@ final class RoomRecordJson {
                     map(o.get("teacherScreens"), JsonNode::asInt), map(o.get("followers"), JsonNode::asInt),
                     map(o.get("handovers"), n -> Instant.parse(n.asText())),
                     o.hasNonNull("challenge") ? o.get("challenge").asText() : null,
-                    o.path("studentNumbers").asInt(0));
+                    o.path("studentNumbers").asInt(0), o.path("revealed").asBoolean(false),
+                    o.path("explore").asBoolean(false));
         } catch (JsonProcessingException | NullPointerException | java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("not a stored room: " + e.getMessage(), e);
         }

@@ -72,7 +72,7 @@ public record Change(String text, Map<Editable, List<Cell>> cells) {
                 for (int j = 0; j < x.cols(); j++) {
                     if (Double.compare(x.get(i, j), y.get(i, j)) != 0) {
                         changed.add(new Cell(i, j));
-                        lines.add(m.label() + "[" + rowLabel(m, after, i) + ", " + colLabel(m, after, j) + "]: "
+                        lines.add(cellName(m, after, i, j) + ": "
                                 + Narration.f(x.get(i, j)) + " → " + Narration.f(y.get(i, j)));
                     }
                 }
@@ -86,6 +86,11 @@ public record Change(String text, Map<Editable, List<Cell>> cells) {
         }
         String text = lines.size() == 1 ? lines.get(0) : lines.get(0) + " and " + (lines.size() - 1) + " more";
         return Optional.of(new Change(text, cells));
+    }
+
+    /** A cell the way a teacher names it: {@code W_K[cat, k0]} (X's rows are tokens, W's are the features). */
+    public static String cellName(Editable m, SharedLesson l, int row, int col) {
+        return m.label() + "[" + rowLabel(m, l, row) + ", " + colLabel(m, l, col) + "]";
     }
 
     private static String rowLabel(Editable m, SharedLesson l, int i) {

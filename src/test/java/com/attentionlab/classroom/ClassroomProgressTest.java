@@ -68,6 +68,59 @@ class ClassroomProgressTest {
     }
 
     @Test
+    void postingWithAStep_movesTheRoomToIt_inTheSameSnapshotAsTheChallenge() {
+        classrooms.postChallenge(room, room.controlKey(), "it-to-mat", "scores");
+
+        assertThat(room.snapshot().challenge()).isEqualTo("it-to-mat");
+        assertThat(room.snapshot().step()).isEqualTo("scores");
+        assertThatThrownBy(() -> classrooms.postChallenge(room, room.controlKey(), "x".repeat(4_001)))
+                .isInstanceOf(ClassroomException.class).hasMessage("A challenge code has at most 4000 characters.");
+    }
+
+    @Test
+    void revealingTheSolution_needsTheKeyAndAChallenge_andANewChallengeStartsUnrevealed() {
+        classrooms.revealSolution(room, room.controlKey());
+        assertThat(room.snapshot().revealed()).as("no challenge: nothing to reveal").isFalse();
+        classrooms.postChallenge(room, room.controlKey(), "it-to-mat");
+        assertThatThrownBy(() -> classrooms.revealSolution(room, "wrong")).isInstanceOf(ClassroomException.class);
+        long before = room.snapshot().version();
+
+        classrooms.revealSolution(room, room.controlKey());
+
+        assertThat(room.snapshot().revealed()).isTrue();
+        assertThat(room.snapshot().version()).as("students see it").isEqualTo(before + 1);
+        classrooms.postChallenge(room, room.controlKey(), "mystery-wk");
+        assertThat(room.snapshot().revealed()).isFalse();
+    }
+
+    @Test
+    void pacing_isTheTeachersToSet_andStaysAcrossChallenges() {
+        assertThat(room.snapshot().explore()).as("by default students stay on the teacher's step").isFalse();
+        assertThatThrownBy(() -> classrooms.setExplore(room, "wrong", true)).isInstanceOf(ClassroomException.class);
+
+        classrooms.setExplore(room, room.controlKey(), true);
+        classrooms.postChallenge(room, room.controlKey(), "it-to-mat");
+
+        assertThat(room.snapshot().explore()).isTrue();
+        classrooms.setExplore(room, room.controlKey(), false);
+        assertThat(room.snapshot().explore()).isFalse();
+    }
+
+    @Test
+    void revealedAndPacing_survive_theClustersJson() {
+        classrooms.postChallenge(room, room.controlKey(), "it-to-mat");
+        classrooms.revealSolution(room, room.controlKey());
+        classrooms.setExplore(room, room.controlKey(), true);
+        RoomRecordJson json = new RoomRecordJson(new com.attentionlab.share.ShareCodec(
+                com.attentionlab.engine.Limits.LINKS));
+        RoomRecord stored = json.read(json.write(room.record()));
+
+        assertThat(stored.revealed()).isTrue();
+        assertThat(stored.explore()).isTrue();
+        assertThat(json.read(json.write(stored.withChallenge(null, clock.instant()))).revealed()).isFalse();
+    }
+
+    @Test
     void nicknames_areTrimmed_strippedOfControlCharacters_andLimitedTo24() {
         assertThat(Classrooms.cleanNickname("  Ada  ")).isEqualTo("Ada");
         assertThat(Classrooms.cleanNickname("A\u0000d\u0007a\n\u202E")).isEqualTo("Ada");

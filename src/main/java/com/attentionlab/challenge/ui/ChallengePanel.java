@@ -4,13 +4,16 @@ import com.attentionlab.challenge.Challenge;
 import com.attentionlab.challenge.ChallengeAttempt;
 import com.attentionlab.challenge.Goal;
 import com.attentionlab.engine.LessonState;
+import com.attentionlab.lesson.Change;
 import com.attentionlab.lesson.Editable;
+import com.attentionlab.lesson.Narration;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -57,6 +60,7 @@ public class ChallengePanel extends Div {
     private final Paragraph explanation = new Paragraph();
     private final Div buttons = new Div();
     private final RadioButtonGroup<Integer> answer = new RadioButtonGroup<>();
+    private final Div solution = new Div();
     private ChallengeAttempt.Result result;
     private State state = State.WORKING;
     private LessonState stuckAt;
@@ -71,7 +75,12 @@ public class ChallengePanel extends Div {
         setId("challenge-panel");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Challenge");
-        add(createHead(c), createStatus(), createAnswer(c), createButtons(), hints, explanation);
+        add(createHead(c), createStatus(), createAnswer(c), createButtons(), hints, explanation, solution);
+        solution.setId("challenge-solution");
+        solution.addClassName("challenge-solution");
+        solution.getElement().setAttribute("role", "region");
+        solution.getElement().setAttribute("aria-label", "Solution");
+        solution.setVisible(false);
         hints.setId("challenge-hints");
         hints.addClassName("challenge-hints");
         explanation.setId("challenge-explanation");
@@ -242,6 +251,49 @@ public class ChallengePanel extends Div {
         fireEvent(new StuckEvent(this));
     }
 
+    /**
+     * Shows the reference solution (e.g. a teacher revealed it to the class): the cells it changes, in words, with
+     * "Try it on my copy" ({@link ApplySolutionEvent}: the owner loads {@link Challenge#solvedLesson()}); for a question,
+     * the right answer. Then why it works: the explanation, with the numbers of the solved state. Idempotent.
+     *
+     * @param heading who revealed it, e.g. "Your teacher revealed the solution"
+     */
+    public void revealSolution(String heading) {
+        Challenge c = attempt.challenge();
+        solution.removeAll();
+        H3 title = new H3(heading);
+        solution.add(title);
+        if (c.goal() instanceof Goal.Question q) {
+            Paragraph answerText = new Paragraph("The answer: " + q.choices().get(q.answer()));
+            answerText.setId("challenge-solution-answer");
+            solution.add(answerText);
+        } else {
+            LessonState start = c.startState();
+            Paragraph edits = new Paragraph("The reference solution sets " + c.solution().stream()
+                    .map(e -> Change.cellName(e.matrix(), c.start().lesson(), e.row(), e.col()) + " from "
+                            + Narration.f(e.matrix().of(start).get(e.row(), e.col())) + " to " + Narration.f(e.value()))
+                    .collect(Collectors.joining("; ")) + ".");
+            edits.setId("challenge-solution-edits");
+            Button apply = new Button("Try it on my copy", e -> fireEvent(new ApplySolutionEvent(this)));
+            apply.setId("challenge-apply-solution");
+            apply.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            solution.add(edits, apply);
+        }
+        ChallengeAttempt.Result solved = c.goal() instanceof Goal.Question q
+                ? attempt.answer(q.answer()) : attempt.check(c.solvedState());
+        solved.explanation().ifPresent(text -> {
+            Paragraph why = new Paragraph(text);
+            why.setId("challenge-solution-why");
+            solution.add(why);
+        });
+        solution.setVisible(true);
+    }
+
+    /** Whether the reference solution is on show. */
+    public boolean solutionRevealed() {
+        return solution.isVisible();
+    }
+
     /** Adds a control at the end of the panel's button row (e.g. a link to the other challenges). */
     public void addAction(com.vaadin.flow.component.Component action) {
         buttons.add(action);
@@ -275,6 +327,17 @@ public class ChallengePanel extends Div {
 
     public Registration addRestartListener(ComponentEventListener<RestartEvent> listener) {
         return addListener(RestartEvent.class, listener);
+    }
+
+    public Registration addApplySolutionListener(ComponentEventListener<ApplySolutionEvent> listener) {
+        return addListener(ApplySolutionEvent.class, listener);
+    }
+
+    /** "Try it on my copy" under a revealed solution: the owner loads {@link Challenge#solvedLesson()}. */
+    public static class ApplySolutionEvent extends ComponentEvent<ChallengePanel> {
+        public ApplySolutionEvent(ChallengePanel source) {
+            super(source, true);
+        }
     }
 
     /** The learner pressed "I'm stuck" (a classroom may show the teacher a raised hand). */

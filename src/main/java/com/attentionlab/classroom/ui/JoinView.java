@@ -2,40 +2,50 @@ package com.attentionlab.classroom.ui;
 
 import com.attentionlab.challenge.Challenge;
 import com.attentionlab.challenge.ChallengeAttempt;
+import com.attentionlab.challenge.Goal;
+import com.attentionlab.challenge.ui.ChallengePanel;
 import com.attentionlab.classroom.ClassroomException;
-import com.attentionlab.classroom.StudentProgress;
-import com.attentionlab.engine.LessonState;
-import com.vaadin.flow.component.textfield.TextField;
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
 import com.attentionlab.classroom.RoomSnapshot;
+import com.attentionlab.classroom.StudentProgress;
+import com.attentionlab.engine.LessonState;
 import com.attentionlab.lesson.Change;
 import com.attentionlab.lesson.LessonPresenter;
-import com.attentionlab.share.SharedLesson;
 import com.attentionlab.lesson.LessonPresenters;
 import com.attentionlab.lesson.Step;
 import com.attentionlab.lesson.ui.LessonScreen;
-import com.attentionlab.lesson.ui.Links;
 import com.attentionlab.lesson.ui.LessonView;
+import com.attentionlab.lesson.ui.Links;
+import com.attentionlab.share.SharedLesson;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * A student's screen at {@code /join/{code}}: the teacher's step and state, pushed live from the server. The
- * student cannot change the room; "Explore on my own" opens a private copy of the current state.
+ * student cannot change the room; "Explore on my own" opens a private copy of the current state. When the teacher
+ * posts a challenge, the student works on a private copy of its start with the {@link ChallengePanel} (hints, "I'm
+ * stuck", the live check, the teacher's revealed solution), every edit reported to the teacher's dashboard. Pacing is
+ * the teacher's: the screen stays on the teacher's step, or the student may move between the steps.
  */
 @Route("join/:code")
 public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -50,17 +60,21 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Step step = Step.INTUITION;
     private long version;
     private boolean ended;
+    /** Pacing: the student may move between the steps (otherwise the screen stays on the teacher's). */
+    private boolean explore;
+    private boolean placed;
     private Runnable following;
 
     /** Who the student is in the class: a nickname only, and an id made anew for this follow. */
     private final Span nicknameShown = new Span();
     private final TextField nicknameField = new TextField();
+    private final Details nicknameBox = new Details();
     private String studentId;
     private String nickname;
 
     /** The room's challenge this student works on (a private copy of its start), or none. */
-    private final Span challengeStatus = new Span();
-    private final Button stuckButton = new Button("I'm stuck");
+    private final Div challengeSlot = new Div();
+    private ChallengePanel panel;
     private String challengeText;
     private ChallengeAttempt attempt;
     private StudentProgress progress;
@@ -72,14 +86,15 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.classrooms = classrooms;
         this.gate = gate;
         this.presenter = presenters.create(); // the student's own copy, never the room's
-        this.screen = new LessonScreen(presenter, s -> { }, s -> ""); // following: no navigation of one's own
+        this.screen = new LessonScreen(presenter, this::go, s -> "");
         addClassName("join-route");
         presenter.addListener(this::edited);
     }
 
     /**
      * The nickname line: the student joins at once as "Student N" and may choose a nickname here at any time (so
-     * following never waits for typing), with what is shared said plainly.
+     * following never waits for typing), with what is shared said plainly. Folded once a nickname is chosen or a
+     * challenge is on, so a phone keeps its first screen for the lesson.
      */
     private Div createNickname() {
         nicknameShown.setId("nickname-shown");
@@ -90,12 +105,17 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         nicknameField.setHelperText("Up to " + Classrooms.MAX_NICKNAME + " characters");
         Button use = new Button("Use this nickname", e -> chooseNickname(nicknameField.getValue()));
         use.setId("nickname-button");
-        nicknameField.addKeyPressListener(com.vaadin.flow.component.Key.ENTER,
-                e -> chooseNickname(nicknameField.getValue()));
+        nicknameField.addKeyPressListener(Key.ENTER, e -> chooseNickname(nicknameField.getValue()));
+        Div form = new Div(nicknameField, use);
+        form.addClassName("nickname-form");
+        nicknameBox.setSummary(nicknameShown);
+        nicknameBox.add(form);
+        nicknameBox.setId("nickname-box");
+        nicknameBox.setOpened(true);
         Paragraph privacy = new Paragraph("Only your nickname is shared with the teacher; nothing is kept after the "
                 + "class ends.");
         privacy.setId("privacy-note");
-        Div box = new Div(nicknameShown, nicknameField, use, privacy);
+        Div box = new Div(nicknameBox, privacy);
         box.addClassName("nickname-box");
         return box;
     }
@@ -110,6 +130,7 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             nicknameField.setInvalid(false);
             nicknameField.setValue("");
             showNickname(chosen);
+            nicknameBox.setOpened(false);
         } catch (ClassroomException e) {
             nicknameField.setErrorMessage(e.getMessage());
             nicknameField.setInvalid(true);
@@ -141,16 +162,14 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         status.setId("follow-status");
-        Button explore = new Button("Explore on my own", e -> explore());
-        explore.setId("explore-button");
+        Button exploreButton = new Button("Explore on my own", e -> explore());
+        exploreButton.setId("explore-button");
         screen.setFollowing(true);
-        challengeStatus.setId("challenge-status");
-        stuckButton.setId("challenge-stuck");
-        stuckButton.addClickListener(e -> stuck());
-        challengeStatus.setVisible(false);
-        stuckButton.setVisible(false);
-        screen.setBanner(new Span("Class " + room.code() + " ·"), status, explore, challengeStatus, stuckButton,
-                createNickname());
+        Div line = new Div(new Span("Class " + room.code() + " ·"), status, exploreButton, createNickname());
+        line.addClassName("class-line");
+        challengeSlot.addClassName("class-challenge");
+        challengeSlot.setVisible(false);
+        screen.setBanner(line, challengeSlot);
         add(screen);
         apply(room.snapshot());
     }
@@ -167,7 +186,8 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return; // an older snapshot arriving late: the latest wins
         }
         version = s.version();
-        if (following != null && !s.ended() && !java.util.Objects.equals(s.challenge(), challengeText)) {
+        explore = s.explore();
+        if (following != null && !s.ended() && !Objects.equals(s.challenge(), challengeText)) {
             startChallenge(s.challenge()); // once the class has ended, the student keeps the copy as it is
         }
         if (attempt == null) {
@@ -176,8 +196,15 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             if (following != null) {
                 Change.between(before, s.lesson()).ifPresent(screen::showChange); // what the teacher just changed
             }
-            step = Step.fromSlug(s.step()).orElse(Step.INTUITION);
+        }
+        if (!explore || !placed) {
+            step = Step.fromSlug(s.step()).orElse(Step.INTUITION); // locked to the teacher's step
             screen.show(step);
+            placed = true;
+        }
+        screen.setNavigable(explore);
+        if (panel != null && s.revealed() && !panel.solutionRevealed()) {
+            panel.revealSolution("Your teacher revealed the solution");
         }
         boolean endsNow = s.ended() && !ended;
         ended = s.ended();
@@ -186,12 +213,25 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             case "ended" -> "The class has ended. You keep the lesson as you last saw it.";
             case "teacher-offline" -> "Teacher offline: the teacher's screen has been closed for a while. Your "
                     + "screen follows again as soon as it is back.";
-            default -> "Following the teacher, live.";
+            default -> attempt != null
+                    ? "Your own copy of the teacher's challenge: your edits change only your screen."
+                    + (explore ? " Move between the steps as you like." : "")
+                    : explore ? "Following the teacher's numbers, live; move between the steps as you like."
+                    : "Following the teacher, live.";
         });
         status.getElement().setAttribute("data-state", state);
+        status.getElement().setAttribute("data-pacing", explore ? "explore" : "locked");
         status.getElement().setAttribute("data-version", Long.toString(version));
         if (endsNow) {
             endedDialog().open();
+        }
+    }
+
+    /** A step link or Previous/Next on the student's screen: only when the teacher lets the class explore. */
+    private void go(Step target) {
+        if (screen.navigable()) {
+            step = target;
+            screen.show(target);
         }
     }
 
@@ -210,27 +250,38 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
      */
     private void startChallenge(String text) {
         challengeText = text;
-        java.util.Optional<Challenge> c = RoomChallenges.resolve(text);
+        Optional<Challenge> c = RoomChallenges.resolve(text);
         if (progress != null) {
             classrooms.forgetProgress(room, progress.studentId());
             progress = null;
         }
         attempt = c.map(ChallengeAttempt::new).orElse(null);
-        challengeStatus.setVisible(attempt != null);
-        stuckButton.setVisible(attempt != null);
+        challengeSlot.removeAll();
+        panel = null;
+        challengeSlot.setVisible(attempt != null);
         screen.setFollowing(attempt == null);
         if (attempt == null) {
-            challengeStatus.getElement().removeAttribute("data-state");
             return;
         }
+        panel = new ChallengePanel(attempt);
+        panel.addStuckListener(e -> stuck());
+        panel.addRestartListener(e -> {
+            presenter.load(attempt.challenge().start().lesson()); // an edit of the student's: reported
+        });
+        panel.addApplySolutionListener(e -> presenter.load(attempt.challenge().solvedLesson()));
+        panel.addSolvedListener(e -> {
+            if (attempt.challenge().goal() instanceof Goal.Question) {
+                report(true); // a question is solved by its answer, not by an edit
+            }
+        });
+        challengeSlot.add(panel);
+        nicknameBox.setOpened(false);
         load(attempt.challenge().start().lesson());
         lastChecked = presenter.state();
-        step = attempt.challenge().step();
-        screen.show(step);
+        panel.update(lastChecked);
         progress = StudentProgress.start(studentId, nickname, attempt.challenge().id(), classrooms.now())
                 .withLesson(presenter.shareCode());
         classrooms.reportProgress(room, progress);
-        showProgress(attempt.challenge().title() + ": " + attempt.challenge().story());
     }
 
     /** After every change of the presenter: an edit of the student's own copy is checked and reported. */
@@ -239,34 +290,33 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         lastChecked = presenter.state();
-        ChallengeAttempt.Result r = attempt.check(presenter.state(), presenter.trace());
-        // the lesson goes along: the teacher may show it on the projector, anonymously
-        progress = progress.edited(r.solved(), classrooms.now()).withLesson(presenter.shareCode());
-        classrooms.reportProgress(room, progress);
-        showProgress(progress.state() == StudentProgress.State.SOLVED
-                ? "Solved! " + r.explanation().orElse("") : r.goal().text());
+        panel.update(lastChecked);
+        report(panel.state() == ChallengePanel.State.SOLVED);
     }
 
-    /** "I'm stuck": the teacher's dashboard shows it at once. */
+    private void report(boolean solved) {
+        // the lesson goes along: the teacher may show it on the projector, anonymously
+        progress = progress.edited(solved, classrooms.now()).withLesson(presenter.shareCode());
+        classrooms.reportProgress(room, progress);
+    }
+
+    /** "I'm stuck" (the panel's button): the teacher's dashboard shows it at once. */
     public void stuck() {
         if (progress == null) {
             return;
         }
         progress = progress.stuck();
         classrooms.reportProgress(room, progress);
-        showProgress(progress.state() == StudentProgress.State.STUCK
-                ? "Your teacher knows you are stuck and can come and help." : challengeStatus.getText());
-    }
-
-    private void showProgress(String text) {
-        challengeStatus.setText(text);
-        challengeStatus.getElement().setAttribute("data-state", progress.state().id());
-        stuckButton.setEnabled(progress.state() == StudentProgress.State.WORKING);
     }
 
     /** This student's progress on the room's challenge, or null. */
     public StudentProgress progress() {
         return progress;
+    }
+
+    /** The challenge panel while a challenge is on, or null. */
+    public ChallengePanel challengePanel() {
+        return panel;
     }
 
     /** A message that does not scroll away: the class is over, and what the student can do now. */
@@ -325,7 +375,14 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
             challengeText = null;
             attempt = null;
+            panel = null;
+            challengeSlot.removeAll();
         }
+    }
+
+    /** Whether the teacher lets this student move between the steps. */
+    public boolean exploring() {
+        return explore;
     }
 
     /** The step the student sees. */

@@ -19,9 +19,22 @@ final class RoomChallenges {
     private RoomChallenges() {
     }
 
-    /** The built-in challenges solved on the numbers (a question needs its own answer screen, still to come). */
+    /** The built-in challenges, in the catalog's order (warm-ups first). */
     static List<Challenge> postable() {
-        return CATALOG.challenges().stream().filter(c -> c.answer() < 0).toList();
+        return CATALOG.challenges();
+    }
+
+    /**
+     * The code in a challenge link ({@code …/challenge/custom?c=CODE}, as "Make a challenge" shares it), or the text
+     * itself when it is no such link (a bare code).
+     */
+    static String codeOfLink(String link) {
+        String text = link == null ? "" : link.strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]c=([^&#\\s]+)").matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        return java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The challenge a room's text names: a catalog id or an authored challenge's code; empty when neither. */

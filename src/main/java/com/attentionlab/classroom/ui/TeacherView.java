@@ -1,6 +1,9 @@
 package com.attentionlab.classroom.ui;
 
 import com.attentionlab.challenge.Challenge;
+import com.attentionlab.challenge.ChallengeCodeException;
+import com.attentionlab.challenge.ChallengeCodec;
+import com.attentionlab.challenge.Goal;
 import com.attentionlab.classroom.ClassroomException;
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
@@ -15,6 +18,9 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -46,10 +52,16 @@ public class TeacherView extends AbstractLessonView {
     private final Select<Challenge> challengeSelect = new Select<>();
     private final Button post = new Button("Post a challenge");
     private final Button endChallenge = new Button("End challenge");
-    /** Says that a student's work is on the screen (never whose), with the way back. */
+    private final Button reveal = new Button("Reveal the solution");
+    private final TextField challengeLink = new TextField();
+    private final Checkbox explore = new Checkbox("Students may move between the steps");
+    /** Says that a student's work (never whose) or the reference solution is on the screen, with the way back. */
     private final Div showingStudent = new Div();
+    private final Span showingText = new Span();
     /** The teacher's own lesson while a student's work is shown; null otherwise. */
     private SharedLesson ownLesson;
+    /** The challenge on in the room, or null. */
+    private Challenge posted;
 
     public TeacherView(LessonPresenters presenters, PublicUrls urls, Classrooms classrooms) {
         super(presenters, urls);
@@ -60,16 +72,18 @@ public class TeacherView extends AbstractLessonView {
         screen.setBanner(bar, createChallengeControls(), createShowingStudent(), dashboard);
     }
 
-    /** "Showing a student's work (anonymous)" and "Back to my lesson", while a student's work is shown. */
+    /**
+     * "Showing a student's work (anonymous)" (or "the reference solution") and "Back to my lesson", while either is
+     * shown instead of the teacher's lesson.
+     */
     private Div createShowingStudent() {
-        Span text = new Span("Showing a student's work (anonymous)");
-        text.setId("showing-student-text");
+        showingText.setId("showing-student-text");
         Button back = new Button("Back to my lesson", e -> backToOwnLesson());
         back.setId("back-to-my-lesson");
         showingStudent.setId("showing-student");
         showingStudent.addClassName("showing-student");
         showingStudent.getElement().setAttribute("role", "status");
-        showingStudent.add(text, back);
+        showingStudent.add(showingText, back);
         showingStudent.setVisible(false);
         return showingStudent;
     }
@@ -95,13 +109,45 @@ public class TeacherView extends AbstractLessonView {
                     Notification.Position.TOP_CENTER);
             return;
         }
+        showingInstead(own, "Showing a student's work (anonymous). Edits here change only this view.",
+                RoomChallenges.resolve(p.challengeId()).map(Challenge::step));
+    }
+
+    /** The teacher's own lesson is kept (the first time) while something else is on the screen, at that step. */
+    private void showingInstead(SharedLesson own, String notice, Optional<Step> at) {
         if (ownLesson == null) {
             ownLesson = own;
         }
+        showingText.setText(notice);
         showingStudent.setVisible(true);
-        // the step the student works on, where the challenge's numbers are
-        RoomChallenges.resolve(p.challengeId()).map(Challenge::step).filter(s -> s != step())
-                .ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(path(s), lessonQuery())));
+        // the step where the challenge's numbers are
+        at.filter(s -> s != step()).ifPresent(s -> getUI().ifPresent(ui -> ui.navigate(path(s), lessonQuery())));
+    }
+
+    /**
+     * "Reveal the solution": every student's challenge panel shows it (and may apply it to their copy); this screen,
+     * and so the projector, shows the start with the reference solution applied, or a question's answer.
+     */
+    public void revealSolution() {
+        if (posted == null) {
+            return;
+        }
+        try {
+            classrooms.revealSolution(room, key);
+        } catch (ClassroomException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER);
+            return;
+        }
+        reveal.setEnabled(false);
+        if (posted.goal() instanceof Goal.Question q) {
+            Notification.show("Revealed on the students' screens. The answer: " + q.choices().get(q.answer()), 8000,
+                    Notification.Position.TOP_CENTER);
+            return;
+        }
+        SharedLesson own = presenter.toShared();
+        presenter.load(posted.solvedLesson());
+        showingInstead(own, "Showing the reference solution of “" + posted.title() + "”.",
+                Optional.of(posted.step()));
     }
 
     /** "Back to my lesson": the teacher's own lesson, as it was before the first student's work was shown. */
@@ -118,23 +164,56 @@ public class TeacherView extends AbstractLessonView {
         return ownLesson != null;
     }
 
-    /** "Post a challenge" (a select of the catalog's challenges) and "End challenge". */
+    /**
+     * "Post a challenge" (a select of the catalog's challenges, or a challenge link someone made), "Reveal the
+     * solution", "End challenge", and the pacing: students stay on the teacher's step, or may explore.
+     */
     private Div createChallengeControls() {
         challengeSelect.setId("challenge-select");
         challengeSelect.setAriaLabel("Challenge to post");
         challengeSelect.setPlaceholder("Choose a challenge");
         challengeSelect.setItems(RoomChallenges.postable());
-        challengeSelect.setItemLabelGenerator(c -> c.title() + " (" + c.level().name().toLowerCase() + ")");
+        challengeSelect.setItemLabelGenerator(c -> c.title() + " (" + c.level().label().toLowerCase() + ")");
+        challengeSelect.addClassName("challenge-select");
         post.setId("post-challenge");
         post.addClickListener(e -> postChallenge());
+        reveal.setId("reveal-solution");
+        reveal.addClickListener(e -> revealSolution());
         endChallenge.setId("end-challenge");
         endChallenge.addClickListener(e -> {
             classrooms.endChallenge(room, key);
-            showChallenge(null);
+            showChallenge(null, false);
         });
-        Div controls = new Div(challengeSelect, post, endChallenge);
+        explore.setId("pacing-explore");
+        explore.setTooltipText("Off: every student's screen stays on your step. On: students move between the steps "
+                + "on their own.");
+        explore.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                setExplore(e.getValue());
+            }
+        });
+        challengeLink.setId("challenge-link");
+        challengeLink.setLabel("Or a challenge link someone made");
+        challengeLink.setPlaceholder("https://…/challenge/custom?c=…");
+        challengeLink.setMaxLength(ChallengeCodec.MAX_CODE_LENGTH + 200);
+        challengeLink.setClearButtonVisible(true);
+        Button postLink = new Button("Post this link", e -> postLink());
+        postLink.setId("post-challenge-link");
+        Details fromLink = new Details("Post a challenge link", new Div(challengeLink, postLink));
+        fromLink.addClassName("challenge-from-link");
+        Div controls = new Div(challengeSelect, post, reveal, endChallenge, explore, fromLink);
         controls.addClassName("challenge-controls");
         return controls;
+    }
+
+    /** Pacing: students may explore the steps ({@code true}) or stay on this screen's step. */
+    public void setExplore(boolean on) {
+        try {
+            classrooms.setExplore(room, key, on);
+            explore.setValue(on);
+        } catch (ClassroomException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER);
+        }
     }
 
     private void postChallenge() {
@@ -143,19 +222,48 @@ public class TeacherView extends AbstractLessonView {
             Notification.show("Choose a challenge first.", 4000, Notification.Position.TOP_CENTER);
             return;
         }
+        post(c, c.id());
+    }
+
+    /** Posts the challenge of a link made with "Make a challenge" (or its bare code); a clear message otherwise. */
+    public void postLink() {
+        String typed = challengeLink.getValue() == null ? "" : challengeLink.getValue().strip();
+        String code = RoomChallenges.codeOfLink(typed);
         try {
-            classrooms.postChallenge(room, key, c.id());
-            showChallenge(c.id());
+            Challenge c = ChallengeCodec.decode(code);
+            challengeLink.setInvalid(false);
+            post(c, code);
+        } catch (ChallengeCodeException e) {
+            challengeLink.setErrorMessage(typed.isEmpty() ? "Paste a challenge link first."
+                    : "This is not a challenge link: " + e.getMessage() + ".");
+            challengeLink.setInvalid(true);
+        }
+    }
+
+    /** Posts a challenge (its id or code for the room) and brings this screen, and locked students, to its step. */
+    private void post(Challenge c, String idOrCode) {
+        try {
+            backToOwnLesson();
+            classrooms.postChallenge(room, key, idOrCode, c.step().slug());
+            showChallenge(idOrCode, false);
+            if (c.step() != step()) {
+                getUI().ifPresent(ui -> ui.navigate(path(c.step()), lessonQuery()));
+            }
         } catch (ClassroomException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER);
         }
     }
 
-    /** The dashboard of the room's challenge (null: none). */
-    private void showChallenge(String idOrCode) {
+    /** The dashboard and buttons of the room's challenge (null: none). */
+    private void showChallenge(String idOrCode, boolean revealed) {
         Optional<Challenge> c = RoomChallenges.resolve(idOrCode);
+        posted = c.orElse(null);
         dashboard.setChallenge(c.map(Challenge::id).orElse(null), c.map(Challenge::title).orElse(null));
         endChallenge.setEnabled(c.isPresent());
+        boolean hasSolution = c.filter(x -> x.answer() >= 0 || !x.solution().isEmpty()).isPresent();
+        reveal.setEnabled(hasSolution && !revealed);
+        reveal.setTooltipText(c.isPresent() && !hasSolution ? "This challenge was made without a reference solution."
+                : null);
     }
 
     static String pathOf(String code, Step step) {
@@ -191,7 +299,8 @@ public class TeacherView extends AbstractLessonView {
         room = r.get();
         key = candidate;
         bar.showTeacher(room, urls, this::endClass, () -> classrooms.issueHandover(room, key));
-        showChallenge(room.snapshot().challenge());
+        showChallenge(room.snapshot().challenge(), room.snapshot().revealed());
+        explore.setValue(room.snapshot().explore());
         return true;
     }
 

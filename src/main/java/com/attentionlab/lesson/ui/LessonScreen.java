@@ -47,6 +47,7 @@ public class LessonScreen extends Div {
     private Step step;
     private Runnable subscription;
     private boolean editable = true;
+    private boolean navigable = true;
     private boolean presenting;
 
     /**
@@ -137,8 +138,8 @@ public class LessonScreen extends Div {
     }
 
     private void updateNav() {
-        prev.setEnabled(editable && step.previous().isPresent());
-        next.setEnabled(editable && step.next().isPresent());
+        prev.setEnabled(navigable && step.previous().isPresent());
+        next.setEnabled(navigable && step.next().isPresent());
         next.setText(step.next().map(s -> "Next: " + s.title()).orElse("Next"));
     }
 
@@ -185,7 +186,8 @@ public class LessonScreen extends Div {
     }
 
     /**
-     * Following someone else (a student following the teacher): no inputs, no step navigation of one's own.
+     * Following someone else (a student following the teacher): no inputs, no step navigation of one's own (call
+     * {@link #setNavigable} afterwards to allow it).
      */
     public void setFollowing(boolean following) {
         editable = !following;
@@ -193,11 +195,28 @@ public class LessonScreen extends Div {
         inputs.setVisible(!following);
         modelBar.setEnabled(!following);
         drawer.setAvailable(!following);
-        indicator.setVisible(!following);
         if (step != null) {
-            updateNav();
             panel.setPresenting(presenting, editable);
         }
+        setNavigable(!following);
+    }
+
+    /**
+     * Whether the step links, Previous/Next and the arrow keys move between steps (a classroom's pacing: students
+     * locked to the teacher's step, or free to explore), independent of editing.
+     */
+    public void setNavigable(boolean on) {
+        navigable = on;
+        setClassName("locked", !on);
+        indicator.setVisible(on);
+        if (step != null) {
+            updateNav();
+        }
+    }
+
+    /** Whether the learner may move between steps here. */
+    public boolean navigable() {
+        return navigable;
     }
 
     /** Whether the inputs drawer is open (it matters on narrow screens only). */

@@ -42,8 +42,12 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
 
     /** The teacher's dashboard, as the teacher's screen has it (the teacher's tab is another UI in real life). */
     private Dashboard teachersDashboard(Room room) {
+        return teachersDashboard(room, "it-to-mat");
+    }
+
+    private Dashboard teachersDashboard(Room room, String challengeId) {
         Dashboard d = new Dashboard(classrooms);
-        d.setChallenge("it-to-mat", "Make it mean the mat");
+        d.setChallenge(challengeId, challengeId);
         UI ui = UI.getCurrent();
         ui.add(d);
         classrooms.watchProgress(room, room.controlKey(), (changed, left) -> ui.access(() -> d.update(changed, left)));
@@ -105,7 +109,7 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
         awaitUi(() -> stateOf(dashboard, id).equals(Optional.of("solved")));
         Div row = dashboard.row(id).orElseThrow();
         assertThat(row.getElement().getTextRecursively()).contains("Ada").contains("2 edits");
-        assertThat(_get(Span.class, spec -> spec.withId("challenge-status")).getElement().getAttribute("data-state"))
+        assertThat(_get(Div.class, spec -> spec.withId("challenge-status")).getElement().getAttribute("data-state"))
                 .isEqualTo("solved");
     }
 
@@ -121,7 +125,7 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
         _click(_get(Button.class, spec -> spec.withId("challenge-stuck")));
 
         awaitUi(() -> stateOf(dashboard, id).equals(Optional.of("stuck")));
-        assertThat(_get(Span.class, spec -> spec.withId("challenge-status")).getElement().getAttribute("data-state"))
+        assertThat(_get(Div.class, spec -> spec.withId("challenge-status")).getElement().getAttribute("data-state"))
                 .isEqualTo("stuck");
         navigate("");
         awaitUi(() -> dashboard.row(id).isEmpty());
@@ -183,7 +187,7 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
                 .isEqualTo(students);
         assertThat(notice.isVisible()).isTrue();
         assertThat(_get(Span.class, spec -> spec.withId("showing-student-text")).getText())
-                .isEqualTo("Showing a student's work (anonymous)");
+                .startsWith("Showing a student's work (anonymous).");
         assertThat(notice.getElement().getTextRecursively()).doesNotContain("Ada").doesNotContain("Lovelace");
 
         _click(_get(Button.class, spec -> spec.withId("back-to-my-lesson")));
@@ -192,5 +196,151 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
         assertThat(room.latest().lesson()).isEqualTo(own);
         assertThat(notice.isVisible()).isFalse();
         assertThat(teacher.showingStudentsWork()).isFalse();
+    }
+
+    @Test
+    void onAChallenge_theStudentHasThePanel_notTheFollowingLine() {
+        Room room = room();
+        navigate("join/" + room.code());
+        Span status = _get(Span.class, spec -> spec.withId("follow-status"));
+        assertThat(status.getText()).isEqualTo("Following the teacher, live.");
+
+        classrooms.postChallenge(room, room.controlKey(), "it-to-mat");
+        awaitUi(() -> _get(JoinView.class).challengePanel() != null);
+
+        assertThat(status.getText()).doesNotContain("Following the teacher")
+                .contains("your edits change only your screen");
+        _click(_get(Button.class, spec -> spec.withId("challenge-hint")));
+        assertThat(_get(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withId("challenge-hint-1"))
+                .getText()).isEqualTo(RoomChallenges.resolve("it-to-mat").orElseThrow().hints().get(0));
+    }
+
+    @Test
+    void theTeacherRevealsTheSolution_onTheProjector_andOnEveryStudentsPanel_whoMayApplyIt() {
+        Room room = room();
+        Challenge itToMat = RoomChallenges.resolve("it-to-mat").orElseThrow();
+        classrooms.postChallenge(room, room.controlKey(), "it-to-mat");
+        Dashboard dashboard = teachersDashboard(room);
+        navigate("join/" + room.code());
+        JoinView join = _get(JoinView.class);
+        String id = join.progress().studentId();
+        assertThat(join.challengePanel().solutionRevealed()).isFalse();
+
+        classrooms.revealSolution(room, room.controlKey());
+        awaitUi(() -> join.challengePanel().solutionRevealed());
+
+        String edits = _get(Paragraph.class, spec -> spec.withId("challenge-solution-edits")).getText();
+        assertThat(edits).startsWith("The reference solution sets ").contains("W_K[");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("challenge-solution-why")).getText())
+                .as("why, with the solved state's numbers").isNotBlank();
+        assertThat(join.presenter().state()).as("the student's own copy is left alone")
+                .isEqualTo(itToMat.startState());
+        _click(_get(Button.class, spec -> spec.withId("challenge-apply-solution")));
+        assertThat(join.presenter().state()).isEqualTo(itToMat.solvedState());
+        assertThat(_get(Div.class, spec -> spec.withId("challenge-status")).getElement().getAttribute("data-state"))
+                .isEqualTo("solved");
+        awaitUi(() -> stateOf(dashboard, id).equals(Optional.of("solved")));
+
+        // the teacher's side: the solved state on the screen (and so the projector), with the way back
+        teach(room);
+        TeacherView teacher = _get(TeacherView.class);
+        SharedLesson own = teacher.presenter().toShared();
+        Button reveal = _get(Button.class, spec -> spec.withId("reveal-solution"));
+        assertThat(reveal.isEnabled()).as("already revealed").isFalse();
+        classrooms.postChallenge(room, room.controlKey(), "silence-the-pronoun");
+        navigate("teach/" + room.code() + "/softmax");
+        Challenge silence = RoomChallenges.resolve("silence-the-pronoun").orElseThrow();
+        assertThat(room.snapshot().revealed()).as("a new challenge starts unrevealed").isFalse();
+        assertThat(reveal.isEnabled()).isTrue();
+        _click(reveal);
+        assertThat(room.snapshot().revealed()).isTrue();
+        assertThat(teacher.presenter().state()).isEqualTo(silence.solvedState());
+        assertThat(_get(Span.class, spec -> spec.withId("showing-student-text")).getText())
+                .contains("reference solution");
+        _click(_get(Button.class, spec -> spec.withId("back-to-my-lesson")));
+        assertThat(teacher.presenter().toShared()).isEqualTo(own);
+    }
+
+    @Test
+    void pacing_locksStudentsToTheTeachersStep_orLetsThemExplore() {
+        Room room = room();
+        navigate("join/" + room.code());
+        JoinView join = _get(JoinView.class);
+        Button next = _get(Button.class, spec -> spec.withId("next-step"));
+        assertThat(join.exploring()).isFalse();
+        assertThat(next.isEnabled()).as("locked: no step of one's own").isFalse();
+
+        classrooms.setExplore(room, room.controlKey(), true);
+        awaitUi(join::exploring);
+        assertThat(next.isEnabled()).isTrue();
+        _click(next);
+        assertThat(join.step()).isEqualTo(Step.SOFTMAX.next().orElseThrow());
+        classrooms.publish(room, room.controlKey(), room.latest().lesson(), Step.INTUITION.slug());
+        awaitUi(() -> room.snapshot().step().equals(Step.INTUITION.slug()));
+        awaitUi(() -> _get(Span.class, spec -> spec.withId("follow-status")).getElement()
+                .getAttribute("data-version").equals(Long.toString(room.snapshot().version())));
+        assertThat(join.step()).as("exploring: the teacher's step change does not move the student")
+                .isEqualTo(Step.SOFTMAX.next().orElseThrow());
+
+        classrooms.setExplore(room, room.controlKey(), false);
+        awaitUi(() -> !join.exploring());
+        assertThat(join.step()).as("locked again: back on the teacher's step").isEqualTo(Step.INTUITION);
+        assertThat(next.isEnabled()).isFalse();
+    }
+
+    @Test
+    void theTeachersPacingSwitch_reachesTheRoom() {
+        Room room = room();
+        teach(room);
+        com.vaadin.flow.component.checkbox.Checkbox explore =
+                _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("pacing-explore"));
+        assertThat(explore.getValue()).isFalse();
+        _get(TeacherView.class).setExplore(true);
+        assertThat(room.snapshot().explore()).isTrue();
+        assertThat(explore.getValue()).isTrue();
+    }
+
+    @Test
+    void aQuestionChallenge_isPostedToTheClass_andTheRightAnswerSolvesIt() {
+        Room room = room();
+        Challenge why = RoomChallenges.resolve("why-causal-mask").orElseThrow();
+        assertThat(RoomChallenges.postable()).as("questions are offered in class too").contains(why);
+        classrooms.postChallenge(room, room.controlKey(), why.id());
+        Dashboard dashboard = teachersDashboard(room, why.id());
+        navigate("join/" + room.code());
+        JoinView join = _get(JoinView.class);
+        String id = join.progress().studentId();
+
+        int wrong = why.answer() == 0 ? 1 : 0;
+        join.challengePanel().answer(wrong);
+        assertThat(join.challengePanel().state()).isEqualTo(com.attentionlab.challenge.ui.ChallengePanel.State.WORKING);
+        join.challengePanel().answer(why.answer());
+        awaitUi(() -> stateOf(dashboard, id).equals(Optional.of("solved")));
+    }
+
+    @Test
+    void theTeacherPostsAChallengeLinkSomeoneMade_andNonsenseIsRefusedClearly() throws Exception {
+        Room room = room();
+        Challenge base = RoomChallenges.resolve("it-to-mat").orElseThrow();
+        Challenge authored = new Challenge("custom", "Mat, by Ms Lee", base.level(), base.step(), base.story(),
+                base.start(), base.goal(), base.constraints(), base.hints(), java.util.List.of(), base.explanation());
+        String code = com.attentionlab.challenge.ChallengeCodec.encode(authored);
+        teach(room);
+        TeacherView teacher = _get(TeacherView.class);
+        TextField link = _get(TextField.class, spec -> spec.withId("challenge-link"));
+
+        link.setValue("https://example.org/nothing-here");
+        _click(_get(Button.class, spec -> spec.withId("post-challenge-link")));
+        assertThat(link.isInvalid()).isTrue();
+        assertThat(link.getErrorMessage()).startsWith("This is not a challenge link");
+        assertThat(room.snapshot().challenge()).isNull();
+
+        link.setValue("http://localhost:8080/challenge/custom?c=" + code);
+        _click(_get(Button.class, spec -> spec.withId("post-challenge-link")));
+        assertThat(link.isInvalid()).isFalse();
+        assertThat(room.snapshot().challenge()).isEqualTo(code);
+        assertThat(_get(Button.class, spec -> spec.withId("reveal-solution")).isEnabled())
+                .as("made without a reference solution: nothing to reveal").isFalse();
+        assertThat(teacher.dashboard().isVisible()).isTrue();
     }
 }
