@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A challenge in a live class, in four real browsers: the teacher posts "it to mat", two students solve it (one by
  * the challenge's W_K edit, one by an edit of X), the third says "I'm stuck"; the teacher's dashboard shows it, and
- * the teacher shows one student's work on the projector, anonymously.
+ * the teacher shows one student's work on the projector, anonymously, reveals the solution and lets the class
+ * explore.
  */
 class ChallengeClassIT extends AbstractIT {
 
@@ -83,5 +84,17 @@ class ChallengeClassIT extends AbstractIT {
 
         teacherClass.backToMyLesson();
         teacher.waitUntil(d -> Arrays.deepEquals(teacher.numbers("x"), teachersX) ? true : null);
+
+        // the teacher reveals the solution: on the projector, and on the stuck student's panel
+        assertThat(phoneClass.solutionShown()).isFalse();
+        teacherClass.revealSolution();
+        double[][] solvedWk = teacher.numbers("wk");
+        assertThat(solvedWk[0][0]).as("the reference solution on the teacher's screen").isEqualTo(-1.5);
+        phoneClass.waitUntil(d -> phoneClass.solutionShown() ? true : null);
+
+        // pacing: locked to the teacher's step, then free to explore
+        assertThat(phoneClass.canMoveSteps()).isFalse();
+        teacherClass.letStudentsExplore(true);
+        phoneClass.waitUntil(d -> phoneClass.canMoveSteps() ? true : null);
     }
 }

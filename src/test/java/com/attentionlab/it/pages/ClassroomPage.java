@@ -113,6 +113,9 @@ public class ClassroomPage extends Page {
 
     /** Types a nickname and uses it; waits until the screen says "You are …". */
     public ClassroomPage chooseNickname(String nickname) {
+        if (!driver.findElement(By.id("nickname")).isDisplayed()) {
+            driver.findElement(By.cssSelector("#nickname-box vaadin-details-summary")).click(); // folded: unfold
+        }
         var field = driver.findElement(By.cssSelector("#nickname input"));
         field.click();
         field.sendKeys(nickname);
@@ -136,6 +139,37 @@ public class ClassroomPage extends Page {
     /** Presses "I'm stuck". */
     public ClassroomPage pressStuck() {
         driver.findElement(By.id("challenge-stuck")).click();
+        return this;
+    }
+
+    /** Whether the teacher's revealed solution is on the student's challenge panel. */
+    public boolean solutionShown() {
+        var s = driver.findElements(By.id("challenge-solution"));
+        return !s.isEmpty() && s.get(0).isDisplayed();
+    }
+
+    /** Whether "Next" moves this student's screen (the teacher lets the class explore). */
+    public boolean canMoveSteps() {
+        var next = driver.findElements(By.id("next-step"));
+        return !next.isEmpty() && next.get(0).isDisplayed() && next.get(0).isEnabled();
+    }
+
+    // ---- challenges: the teacher's side, continued ----
+
+    /** "Reveal the solution"; waits for the notice on the teacher's screen. */
+    public ClassroomPage revealSolution() {
+        driver.findElement(By.id("reveal-solution")).click();
+        waitUntil(d -> showingNotice().contains("reference solution") ? true : null);
+        return this;
+    }
+
+    /** Ticks or clears "Students may move between the steps". */
+    public ClassroomPage letStudentsExplore(boolean on) {
+        var box = driver.findElement(By.id("pacing-explore"));
+        if ((box.getAttribute("checked") != null) != on) {
+            box.click();
+        }
+        waitUntil(d -> (d.findElement(By.id("pacing-explore")).getAttribute("checked") != null) == on ? true : null);
         return this;
     }
 }
