@@ -85,6 +85,15 @@ public class Dashboard extends Div {
         summarize();
     }
 
+    /**
+     * The clock moved on: times of students still working (and "stuck" after the configured time without progress)
+     * are brought up to date; only what changed goes to the browser. The teacher's screen calls it every few seconds.
+     */
+    public void tick() {
+        byStudent.keySet().forEach(id -> render(progress.get(id)));
+        summarize();
+    }
+
     private void render(StudentProgress p) {
         if (challengeId == null || !challengeId.equals(p.challengeId())) {
             Row r = byStudent.remove(p.studentId());

@@ -55,6 +55,8 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final LessonPresenter presenter;
     private final LessonScreen screen;
     private final Span status = new Span();
+    /** A private copy outside the class (not offered during a challenge: the student works on one already). */
+    private final Button exploreButton = new Button("Explore on my own", e -> explore());
     private Room room;
     private String code = "";
     private Step step = Step.INTUITION;
@@ -162,7 +164,6 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         status.setId("follow-status");
-        Button exploreButton = new Button("Explore on my own", e -> explore());
         exploreButton.setId("explore-button");
         screen.setFollowing(true);
         Div line = new Div(new Span("Class " + room.code() + " ·"), status, exploreButton, createNickname());
@@ -259,6 +260,7 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         challengeSlot.removeAll();
         panel = null;
         challengeSlot.setVisible(attempt != null);
+        exploreButton.setVisible(attempt == null);
         screen.setFollowing(attempt == null);
         if (attempt == null) {
             return;

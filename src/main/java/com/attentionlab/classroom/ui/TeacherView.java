@@ -48,6 +48,9 @@ public class TeacherView extends AbstractLessonView {
     private final PublicUrls urls;
     private Runnable unwatch;
     private Runnable unwatchProgress;
+    private com.vaadin.flow.shared.Registration ticking;
+    /** How often the dashboard's times move on while a challenge is on. */
+    static final int TICK_MS = 10_000;
     private final Dashboard dashboard;
     private final Select<Challenge> challengeSelect = new Select<>();
     private final Button post = new Button("Post a challenge");
@@ -264,6 +267,7 @@ public class TeacherView extends AbstractLessonView {
         reveal.setEnabled(hasSolution && !revealed);
         reveal.setTooltipText(c.isPresent() && !hasSolution ? "This challenge was made without a reference solution."
                 : null);
+        Optional.ofNullable(UI.getCurrent()).ifPresent(ui -> ui.setPollInterval(posted == null ? -1 : TICK_MS));
     }
 
     static String pathOf(String code, Step step) {
@@ -329,6 +333,8 @@ public class TeacherView extends AbstractLessonView {
         unwatch = classrooms.watchFollowers(room, key, n -> ui.access(() -> bar.setStudents(n)));
         unwatchProgress = classrooms.watchProgress(room, key,
                 (changed, left) -> ui.access(() -> dashboard.update(changed, left)));
+        ticking = ui.addPollListener(e -> dashboard.tick()); // times of working students move on
+        ui.setPollInterval(posted == null ? -1 : TICK_MS);
     }
 
     @Override
@@ -339,6 +345,8 @@ public class TeacherView extends AbstractLessonView {
             unwatch = null;
             unwatchProgress.run();
             unwatchProgress = null;
+            ticking.remove();
+            detachEvent.getUI().setPollInterval(-1);
             classrooms.teacherLeft(room, key);
         }
     }
