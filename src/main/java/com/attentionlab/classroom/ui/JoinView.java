@@ -73,6 +73,8 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Details nicknameBox = new Details();
     private String studentId;
     private String nickname;
+    /** This session's seat in the class (the same student after a reload); null while not following. */
+    private StudentSeats.Seat seat;
 
     /** The room's challenge this student works on (a private copy of its start), or none. */
     private final Div challengeSlot = new Div();
@@ -141,10 +143,13 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void showNickname(String chosen) {
         nickname = chosen;
+        if (seat != null) {
+            seat.nickname = chosen;
+        }
         nicknameShown.setText("You are " + chosen); // text: never markup
         if (progress != null) {
             progress = progress.withNickname(chosen);
-            classrooms.reportProgress(room, progress);
+            send();
         }
     }
 
@@ -236,6 +241,18 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
+    /** Loads a share code as the room's content (not an edit); the problem if it cannot be read. */
+    private Optional<String> loadCode(String code) {
+        loading = true;
+        try {
+            return presenter.loadShared(code);
+        } catch (RuntimeException e) {
+            return Optional.of(String.valueOf(e.getMessage()));
+        } finally {
+            loading = false;
+        }
+    }
+
     private void load(SharedLesson lesson) {
         loading = true;
         try {
@@ -278,11 +295,24 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         });
         challengeSlot.add(panel);
         nicknameBox.setOpened(false);
-        load(attempt.challenge().start().lesson());
+        StudentProgress before = seat == null ? null : seat.progressOn(text);
+        if (before == null || before.lesson() == null || loadCode(before.lesson()).isPresent()) {
+            load(attempt.challenge().start().lesson());
+            progress = StudentProgress.start(studentId, nickname, attempt.challenge().id(), classrooms.now())
+                    .withLesson(presenter.shareCode());
+        } else {
+            progress = before.withNickname(nickname); // a reload: the work goes on where it was
+        }
         lastChecked = presenter.state();
         panel.update(lastChecked);
-        progress = StudentProgress.start(studentId, nickname, attempt.challenge().id(), classrooms.now())
-                .withLesson(presenter.shareCode());
+        send();
+    }
+
+    /** Reports the progress to the teacher's dashboard, and keeps it in the session for a reload. */
+    private void send() {
+        if (seat != null) {
+            seat.remember(challengeText, progress);
+        }
         classrooms.reportProgress(room, progress);
     }
 
@@ -299,7 +329,7 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void report(boolean solved) {
         // the lesson goes along: the teacher may show it on the projector, anonymously
         progress = progress.edited(solved, classrooms.now()).withLesson(presenter.shareCode());
-        classrooms.reportProgress(room, progress);
+        send();
     }
 
     /** "I'm stuck" (the panel's button): the teacher's dashboard shows it at once. */
@@ -308,7 +338,7 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         progress = progress.stuck();
-        classrooms.reportProgress(room, progress);
+        send();
     }
 
     /** This student's progress on the room's challenge, or null. */
@@ -352,8 +382,12 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         UI ui = attachEvent.getUI();
         try {
             following = classrooms.follow(room, snapshot -> ui.access(() -> apply(snapshot)));
-            studentId = classrooms.newStudentId();
-            if (nickname == null) {
+            seat = StudentSeats.take(attachEvent.getSession(), room.code(), classrooms::newStudentId);
+            studentId = seat.studentId;
+            if (seat.nickname != null) {
+                showNickname(seat.nickname); // a reload: the same student
+                nicknameBox.setOpened(false);
+            } else if (nickname == null) {
                 showNickname(classrooms.nickname(room, ""));
             }
             apply(room.snapshot()); // anything broadcast between entering and following
@@ -371,10 +405,12 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (following != null) {
             following.run();
             following = null;
-            if (progress != null) {
+            boolean last = StudentSeats.leave(seat);
+            if (progress != null && last) {
                 classrooms.forgetProgress(room, progress.studentId()); // the row goes; nothing is kept
-                progress = null;
             }
+            progress = null;
+            seat = null;
             challengeText = null;
             attempt = null;
             panel = null;

@@ -343,4 +343,37 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
                 .as("made without a reference solution: nothing to reveal").isFalse();
         assertThat(teacher.dashboard().isVisible()).isTrue();
     }
+
+    @Test
+    void aReload_isTheSameStudent_withTheWorkWhereItWas() {
+        Room room = room();
+        classrooms.postChallenge(room, room.controlKey(), "it-to-mat");
+        Dashboard dashboard = teachersDashboard(room);
+        navigate("join/" + room.code());
+        JoinView join = _get(JoinView.class);
+        join.chooseNickname("Ada");
+        join.presenter().editCell(Editable.WK, 0, 1, "0.5");
+        String id = join.progress().studentId();
+        var work = join.presenter().state();
+        awaitUi(() -> dashboard.row(id).map(r -> r.getElement().getTextRecursively().contains("1 edit"))
+                .orElse(false));
+
+        navigate(""); // the student leaves (a reload closes the old screen) …
+        navigate("join/" + room.code()); // … and the same session opens the class again
+        JoinView again = _get(JoinView.class);
+
+        assertThat(again).isNotSameAs(join);
+        assertThat(again.nickname()).isEqualTo("Ada");
+        assertThat(again.progress().studentId()).isEqualTo(id);
+        assertThat(again.progress().edits()).isEqualTo(1);
+        assertThat(again.presenter().state()).as("the work goes on where it was").isEqualTo(work);
+        awaitUi(() -> dashboard.row(id).isPresent());
+        assertThat(dashboard.getElement().getTextRecursively()).contains("1 student ·");
+
+        newSession(); // another browser: another student
+        navigate("join/" + room.code());
+        assertThat(_get(JoinView.class).progress().studentId()).isNotEqualTo(id);
+        assertThat(_get(JoinView.class).presenter().state())
+                .isEqualTo(RoomChallenges.resolve("it-to-mat").orElseThrow().startState());
+    }
 }
