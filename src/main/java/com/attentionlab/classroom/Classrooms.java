@@ -283,17 +283,25 @@ public class Classrooms implements AutoCloseable {
         }
     }
 
+    /** The cluster's nodes at the last presence check (a node gone since: its students' progress is dropped). */
+    private java.util.Set<String> lastNodes = java.util.Set.of();
+
     /**
      * For the rooms this node looks after: forgets students and teacher screens of nodes that died, tells the
      * students of every room whose teacher has had no screen open for a while, and ends the rooms whose teacher
      * has been gone longer than {@code endAfterTeacherGone} (a room nobody teaches must not hold a place).
      */
-    public void checkTeachersPresent() {
+    public synchronized void checkTeachersPresent() {
         Instant now = clock.instant();
         Instant offline = now.minus(teacherOfflineAfter);
         Instant gone = now.minus(endAfterTeacherGone);
         java.util.Set<String> nodes = store.nodes();
+        boolean nodeLeft = !nodes.containsAll(lastNodes);
+        lastNodes = nodes;
         for (RoomRecord owned : store.owned()) {
+            if (nodeLeft) {
+                store.dropProgressOutside(owned.code(), nodes); // the students of a dead node leave its dashboard
+            }
             store.update(owned.code(), r -> {
                 RoomRecord live = r.withNodes(nodes, now);
                 return live.teacherGoneSince(gone) ? live.end(live.step(), live.lesson()) : live.checkPresence(offline);

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -131,7 +132,7 @@ public final class HazelcastRoomStore implements RoomStore {
     @Override
     public void putProgress(String code, StudentProgress p) {
         try {
-            progress.set(progressKey(code, p.studentId()), RoomRecordJson.writeProgress(p),
+            progress.set(progressKey(code, p.studentId()), RoomRecordJson.writeProgress(p, node()),
                     PROGRESS_TTL.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         } catch (HazelcastInstanceNotActiveException e) {
             LOG.debug("Progress in {} not kept: this node's member has shut down", code);
@@ -159,6 +160,20 @@ public final class HazelcastRoomStore implements RoomStore {
             }
         }
         return all;
+    }
+
+    @Override
+    public void dropProgressOutside(String code, Set<String> live) {
+        try {
+            for (Map.Entry<String, String> e : progress.entrySet(ofRoom(code))) {
+                String node = RoomRecordJson.nodeOfProgress(e.getValue());
+                if (node != null && !live.contains(node)) {
+                    progress.delete(e.getKey());
+                }
+            }
+        } catch (HazelcastInstanceNotActiveException e) {
+            LOG.debug("Progress in {} not swept: this node's member has shut down", code);
+        }
     }
 
     @Override

@@ -109,7 +109,15 @@ final class RoomRecordJson {
 
     /** A student's progress as JSON text (what the cluster's progress map keeps). */
     static String writeProgress(StudentProgress p) {
+        return writeProgress(p, null);
+    }
+
+    /** As {@link #writeProgress(StudentProgress)}, with the node whose screen reported it (null: none). */
+    static String writeProgress(StudentProgress p, String node) {
         ObjectNode o = JSON.createObjectNode();
+        if (node != null) {
+            o.put("node", node);
+        }
         o.put("studentId", p.studentId());
         o.put("nickname", p.nickname());
         o.put("challenge", p.challengeId());
@@ -122,6 +130,16 @@ final class RoomRecordJson {
             o.put("lesson", p.lesson());
         }
         return o.toString();
+    }
+
+    /** The node stored with a student's progress, or null. */
+    static String nodeOfProgress(String text) {
+        try {
+            JsonNode n = JSON.readTree(text).get("node");
+            return n == null || n.isNull() ? null : n.asText();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** @throws IllegalArgumentException for text that is not progress this app wrote */

@@ -78,6 +78,13 @@ public interface RoomStore extends AutoCloseable {
 
     void listenProgress(ProgressListener listener);
 
+    /**
+     * Removes the progress of the students of room {@code code} whose screens were on a node no longer among
+     * {@code live} (the node died with them); their dashboard rows go. One node: nothing to do.
+     */
+    default void dropProgressOutside(String code, java.util.Set<String> live) {
+    }
+
     @Override
     void close();
 }

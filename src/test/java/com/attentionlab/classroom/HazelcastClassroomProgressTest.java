@@ -132,4 +132,24 @@ class HazelcastClassroomProgressTest {
         assertThat(read.studentNumbers()).isEqualTo(1);
         assertThat(read.lesson()).isEqualTo(lesson());
     }
+
+    @Test
+    void theStudentsOfANodeThatDied_leaveTheDashboard_theOthersStay() {
+        Room onA = a.create(lesson(), "softmax");
+        Room onB = b.find(onA.code()).orElseThrow();
+        ClassroomProgressTest.Board board = new ClassroomProgressTest.Board();
+        a.watchProgress(onA, onA.controlKey(), board);
+        a.reportProgress(onA, StudentProgress.start("s1", "Ada", "it-to-mat", clock.instant()));
+        b.reportProgress(onB, StudentProgress.start("s2", "Bob", "it-to-mat", clock.instant()));
+        await("both reach A", () -> board.size() == 2);
+        a.checkTeachersPresent(); // two nodes seen
+
+        members.get(1).getLifecycleService().terminate(); // node B dies with Bob's screen
+        await("A sees B gone", () -> a.store().nodes().size() == 1);
+        a.checkTeachersPresent();
+
+        await("Bob's row goes", () -> board.row("s2") == null);
+        assertThat(board.row("s1")).as("Ada's screen is on A").isNotNull();
+        assertThat(a.store().progress(onA.code())).extracting(StudentProgress::studentId).containsExactly("s1");
+    }
 }
