@@ -282,6 +282,7 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (attempt == null) {
             return;
         }
+        placed = false; // even when exploring, a new challenge opens where it is played (the room's step)
         panel = new ChallengePanel(attempt);
         panel.addStuckListener(e -> stuck());
         panel.addRestartListener(e -> {
