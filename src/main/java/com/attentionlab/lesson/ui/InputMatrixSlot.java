@@ -6,7 +6,6 @@ import com.attentionlab.lesson.Editable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.dom.Element;
 
-import java.io.Serializable;
 import java.util.Collection;
 import java.util.Map;
 
@@ -15,7 +14,7 @@ import java.util.Map;
  * {@link HiddenMatrix} in the grid's place. Hiding takes the grid out of the page and drops its data, so that no number
  * of a hidden matrix is left on the element tree the browser gets.
  */
-final class InputMatrixSlot implements Serializable {
+final class InputMatrixSlot {
 
     private final Editable matrix;
     private final MatrixGrid grid;
