@@ -108,13 +108,17 @@ public class ChallengePanel extends Div {
         return head;
     }
 
-    /** The constraints in words, plus what hidden means here: the UI shows the matrix, the learner is asked not to look. */
+    /**
+     * The constraints in words, plus what hidden means here: the screen shows a hidden matrix as "?"s (see
+     * {@code LessonScreen#setHidden}), while what is computed from it stays on screen to reason from.
+     */
     static String rulesInWords(Challenge c) {
         String rules = c.constraints().describe();
         if (!c.constraints().hidden().isEmpty()) {
-            rules += " (the lesson still shows "
-                    + c.constraints().hidden().stream().sorted().map(Editable::label).collect(Collectors.joining(", "))
-                    + ": for the puzzle, try not to look at it)";
+            String which = c.constraints().hidden().stream().sorted().map(Editable::label)
+                    .collect(Collectors.joining(" and "));
+            rules += ": every number of " + which + " shows as “?” and cannot be edited, while what is computed "
+                    + "from " + (c.constraints().hidden().size() == 1 ? "it" : "them") + " stays on screen";
         }
         if (!c.constraints().switches()) {
             rules += "; keep the switches as they are";

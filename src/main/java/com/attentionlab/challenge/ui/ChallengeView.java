@@ -104,6 +104,7 @@ public class ChallengeView extends AbstractLessonView {
         all.addClassName("challenge-more");
         panel.addAction(all);
         screen.setBanner(panel);
+        screen.setHidden(c.constraints().hidden()); // e.g. mystery W_K: its numbers never reach the browser
         panel.update(presenter.state());
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The inputs at hand on every step: the sentence, the preset, the two switches and the editable matrices X,
@@ -32,7 +33,7 @@ class InputsPanel extends Aside {
     private final IntegerField seed = new IntegerField("Seed");
     private final Checkbox scale = new Checkbox("Divide scores by √d_k");
     private final Checkbox causal = new Checkbox("Causal mask (look back only)");
-    private final Map<Editable, MatrixGrid> grids = new EnumMap<>(Editable.class);
+    private final Map<Editable, InputMatrixSlot> grids = new EnumMap<>(Editable.class);
     private final Div matrices = new Div();
     private final UnknownWords unknownWords;
     private final ModelSource modelSource;
@@ -67,8 +68,8 @@ class InputsPanel extends Aside {
         for (Editable e : Editable.MATRICES) {
             MatrixGrid g = new MatrixGrid(e.id(), e.label(), true);
             g.addCellEditListener(ev -> presenter.editCell(e, ev.row(), ev.col(), ev.value()));
-            grids.put(e, g);
             matrices.add(g);
+            grids.put(e, new InputMatrixSlot(e, g));
         }
         add(matrices);
         refresh();
@@ -139,11 +140,20 @@ class InputsPanel extends Aside {
     /** Highlights the cells of a change for a few seconds. */
     void flash(com.attentionlab.lesson.Change change) {
         change.cells().forEach((m, cells) -> {
-            MatrixGrid g = grids.get(m);
+            InputMatrixSlot g = grids.get(m);
             if (g != null && !presenter.onModel()) {
                 g.flash(cells);
             }
         });
+    }
+
+    /**
+     * Hides the numbers of these matrices (their shape shows, with "?" in each cell; nothing to edit) and shows the
+     * others'. A trained model's matrices are never grids here, so there it changes nothing.
+     */
+    void setHidden(Set<Editable> hidden) {
+        grids.forEach((e, slot) -> slot.setHidden(hidden.contains(e)));
+        refresh();
     }
 
     /** Shows or hides the matrices (hidden on the intuition step, where nothing is computed yet). */
@@ -174,7 +184,7 @@ class InputsPanel extends Aside {
         matrices.setVisible(matricesWanted && !model);
         modelSource.refresh();
         if (!model) { // a trained head's 384-column matrices are shown as heatmaps in the steps, never as grids
-            grids.forEach((e, grid) -> InputMatrices.show(grid, e, s, presenter.refusedEdits().of(e)));
+            grids.forEach((e, slot) -> slot.show(s, presenter.refusedEdits().of(e)));
         }
     }
 }

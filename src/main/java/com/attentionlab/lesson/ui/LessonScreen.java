@@ -1,6 +1,7 @@
 package com.attentionlab.lesson.ui;
 
 import com.attentionlab.lesson.Change;
+import com.attentionlab.lesson.Editable;
 import com.attentionlab.lesson.LessonPresenter;
 import com.attentionlab.lesson.Step;
 import com.vaadin.flow.component.AttachEvent;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -49,6 +52,7 @@ public class LessonScreen extends Div {
     private boolean editable = true;
     private boolean navigable = true;
     private boolean presenting;
+    private Set<Editable> hidden = Set.of();
 
     /**
      * @param navigate where a step link or Previous/Next leads (the owner builds the URL)
@@ -125,6 +129,7 @@ public class LessonScreen extends Div {
         boolean changed = step != null && step != target; // not when the same step is rebuilt for the model
         step = target;
         panel = StepPanels.create(step, presenter);
+        panel.setHidden(hidden);
         panel.setPresenting(presenting, editable);
         stepArea.removeAll();
         stepArea.add(panel);
@@ -160,16 +165,43 @@ public class LessonScreen extends Div {
     }
 
     /**
+     * Hides the numbers of these input matrices (of X, W_Q, W_K, W_V; empty: none), e.g. W_K in the challenge "Mystery
+     * W_K": in the inputs panel and in every step, a hidden matrix shows its shape with "?" in each cell, cannot be
+     * edited, and none of its numbers reaches the browser. What is computed from it (Q, K, V, scores, weights, output)
+     * stays visible. It lasts over step changes and presenter mode until set again. On a trained model's head, whose
+     * matrices are shown as charts, it hides nothing: challenges are made of hand-made lessons.
+     */
+    public void setHidden(Set<Editable> matrices) {
+        hidden = matrices.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(matrices));
+        inputs.setHidden(hidden);
+        if (panel != null) {
+            panel.setHidden(hidden);
+        }
+    }
+
+    /** The matrices whose numbers are hidden (empty: none). */
+    public Set<Editable> hidden() {
+        return hidden;
+    }
+
+    /**
      * Says what just changed ("W_K[cat, k0]: 0.30 → 1.50") in a live region for a few seconds, and highlights the
      * changed cells of the input matrices: in the inputs panel and in the step's own copies (all a following student
      * has).
      */
     public void showChange(Change change) {
-        changeNote.show(change.text());
+        changeNote.show(textOf(change));
         inputs.flash(change);
         if (panel != null) {
             panel.flash(change);
         }
+    }
+
+    /** The change in words; a change of a hidden matrix is named without its numbers. */
+    private String textOf(Change change) {
+        String changedHidden = Editable.MATRICES.stream().filter(hidden::contains)
+                .filter(change.cells()::containsKey).map(Editable::label).reduce((a, b) -> a + ", " + b).orElse(null);
+        return changedHidden == null ? change.text() : changedHidden + " changed (its numbers are hidden here)";
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The content of one lesson step: a heading, a few paragraphs in a teacher's voice (collapsible: collapsed while
@@ -36,7 +37,7 @@ abstract class StepPanel extends Section {
     protected final Paragraph narration = new Paragraph();
     private final H2 heading = new H2();
     private final List<NativeDetails> explanations = new ArrayList<>();
-    private final Map<Editable, MatrixGrid> copies = new EnumMap<>(Editable.class);
+    private final Map<Editable, InputMatrixSlot> copies = new EnumMap<>(Editable.class);
     private boolean presenting;
     private boolean editing;
 
@@ -128,22 +129,31 @@ abstract class StepPanel extends Section {
             }
         });
         grid.setActivatable(editing);
-        copies.put(e, grid);
+        copies.put(e, new InputMatrixSlot(e, grid));
         return grid;
     }
 
     /** Shows the current input matrices in their copies (call from {@link #refresh}). */
     protected void refreshInputCopies() {
         var s = presenter.state();
-        copies.forEach((e, grid) -> InputMatrices.show(grid, e, s, presenter.refusedEdits().of(e)));
+        copies.forEach((e, slot) -> slot.show(s, presenter.refusedEdits().of(e)));
+    }
+
+    /**
+     * Hides the numbers of these input matrices in this step (their copies show the shape with "?" in each cell and
+     * cannot be clicked to edit) and shows the others'. Derived results (Q, K, V, scores, …) stay as they are.
+     */
+    void setHidden(Set<Editable> hidden) {
+        copies.forEach((e, slot) -> slot.setHidden(hidden.contains(e)));
+        refreshInputCopies();
     }
 
     /** Highlights the changed cells in this step's copies of the input matrices. */
     void flash(Change change) {
         change.cells().forEach((e, cells) -> {
-            MatrixGrid grid = copies.get(e);
-            if (grid != null) {
-                grid.flash(cells);
+            InputMatrixSlot slot = copies.get(e);
+            if (slot != null) {
+                slot.flash(cells);
             }
         });
     }
@@ -158,7 +168,7 @@ abstract class StepPanel extends Section {
         }
         presenting = on;
         editing = on && canEdit;
-        copies.values().forEach(g -> g.setActivatable(editing));
+        copies.values().forEach(slot -> slot.grid().setActivatable(editing));
     }
 
     abstract void refresh();
