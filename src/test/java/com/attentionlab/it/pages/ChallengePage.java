@@ -64,9 +64,10 @@ public class ChallengePage extends Page {
         return driver.findElements(By.id("solved-" + id)).stream().anyMatch(e -> e.isDisplayed());
     }
 
-    /** In the solo lesson: "Make a challenge" with the menu's defaults, and the link it shows. */
+    /** In the solo lesson: Share, "Make a challenge" there with the menu's defaults, and the link it shows. */
     public String makeChallengeLinkFromLesson(String title) {
-        driver.findElement(By.id("make-challenge")).click();
+        driver.findElement(By.id("share-button")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.id("make-challenge"))).click();
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("challenge-author-title")));
         var input = driver.findElement(By.cssSelector("#challenge-author-title input"));
         input.click();
