@@ -76,4 +76,19 @@ class ChallengeIT extends AbstractIT {
         assertThat(student.state()).isEqualTo("working");
         assertThat(student.lesson().url()).contains("c=");
     }
+
+    @Test
+    void inPresenterMode_at1080p_theTitleRulesAndButtonsAreReadableFromTheBackOfTheRoom() {
+        WebDriver projector = newBrowser(1920, 1080);
+        ChallengePage page = challengeIn(projector).openPath("/challenge/it-to-mat?present=1");
+        page.lesson().waitForChartsDrawn();
+        Browser.screenshot(projector, "challenge-presenting-1920x1080");
+
+        // the story follows the lesson's presenting text (1.45rem); nothing of the panel is desk-sized (~14 px)
+        assertThat(page.fontPx("challenge-story")).isGreaterThanOrEqualTo(22);
+        assertThat(page.fontPx("challenge-title")).isGreaterThan(page.fontPx("challenge-story"));
+        for (String id : new String[] {"challenge-rules", "challenge-hint", "challenge-stuck", "challenge-restart"}) {
+            assertThat(page.fontPx(id)).as(id).isGreaterThanOrEqualTo(20);
+        }
+    }
 }
