@@ -4,6 +4,7 @@ import com.attentionlab.challenge.CellEdit;
 import com.attentionlab.challenge.Challenge;
 import com.attentionlab.challenge.ChallengeCatalog;
 import com.attentionlab.it.pages.ChallengePage;
+import com.attentionlab.it.pages.ScreenFit;
 import com.attentionlab.lesson.Editable;
 import com.attentionlab.testsupport.ChallengeEdits;
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,7 @@ class ChallengeIT extends AbstractIT {
         for (String id : new String[] {"challenge-rules", "challenge-hint", "challenge-stuck", "challenge-restart"}) {
             assertThat(page.fontPx(id)).as(id).isGreaterThanOrEqualTo(20);
         }
+        // the taller panel still leaves the step's main figure whole on the screen
+        assertThat(new ScreenFit(projector, base()).mainFigureWhollyOnScreen()).isTrue();
     }
 }
