@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The lesson on one's own at {@code /lesson/{step}}: the lesson screen, the URL following the state
- * ({@link AbstractLessonView}), and whatever controls other features contribute to the header or the Share dialog ({@link LessonHeaderAction}).
+ * ({@link AbstractLessonView}), and whatever controls other features contribute to the header or the Share dialog
+ * ({@link LessonHeaderAction}).
  */
 @Route("lesson/:step")
 public class LessonView extends AbstractLessonView {
