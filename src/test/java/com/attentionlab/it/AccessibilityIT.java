@@ -145,6 +145,7 @@ class AccessibilityIT extends AbstractIT {
         lessonIn(browser()).open("softmax").waitForChartsDrawn();
         challenges.openShareWithMakeChallenge();
         violations.addAll(seriousViolations("share dialog with Make a challenge"));
+        Browser.screenshot(browser(), "share-dialog-make-challenge");
 
         assertThat(violations).isEmpty();
     }
