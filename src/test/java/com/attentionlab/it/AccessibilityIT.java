@@ -1,5 +1,6 @@
 package com.attentionlab.it;
 
+import com.attentionlab.it.pages.ChallengePage;
 import com.attentionlab.testsupport.TestLessons;
 import com.attentionlab.classroom.Classrooms;
 import com.attentionlab.classroom.Room;
@@ -127,5 +128,25 @@ class AccessibilityIT extends AbstractIT {
             page.waitUntil(d -> page.currentStepId().equals(before) ? null : true);
         }
         assertThat(page.currentStepId()).isEqualTo("multi-head");
+    }
+
+    @Test
+    void challengePages_andTheShareDialogWithMakeAChallenge_haveNoSeriousOrCriticalViolations() {
+        List<String> violations = new ArrayList<>();
+        ChallengePage challenges = new ChallengePage(browser(), base());
+
+        challenges.openList();
+        violations.addAll(seriousViolations("challenge list"));
+
+        challenges.open("it-to-mat").lesson().waitForChartsDrawn();
+        challenges.showHint(1);
+        violations.addAll(seriousViolations("challenge with a hint shown"));
+
+        lessonIn(browser()).open("softmax").waitForChartsDrawn();
+        challenges.openShareWithMakeChallenge();
+        violations.addAll(seriousViolations("share dialog with Make a challenge"));
+        Browser.screenshot(browser(), "share-dialog-make-challenge");
+
+        assertThat(violations).isEmpty();
     }
 }

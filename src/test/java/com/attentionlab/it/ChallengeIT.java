@@ -4,6 +4,7 @@ import com.attentionlab.challenge.CellEdit;
 import com.attentionlab.challenge.Challenge;
 import com.attentionlab.challenge.ChallengeCatalog;
 import com.attentionlab.it.pages.ChallengePage;
+import com.attentionlab.it.pages.ScreenFit;
 import com.attentionlab.lesson.Editable;
 import com.attentionlab.testsupport.ChallengeEdits;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,22 @@ class ChallengeIT extends AbstractIT {
         assertThat(student.goal()).contains("“The” attend most to “cat”");
         assertThat(student.state()).isEqualTo("working");
         assertThat(student.lesson().url()).contains("c=");
+    }
+
+    @Test
+    void inPresenterMode_at1080p_theTitleRulesAndButtonsAreReadableFromTheBackOfTheRoom() {
+        WebDriver projector = newBrowser(1920, 1080);
+        ChallengePage page = challengeIn(projector).openPath("/challenge/it-to-mat?present=1");
+        page.lesson().waitForChartsDrawn();
+        Browser.screenshot(projector, "challenge-presenting-1920x1080");
+
+        // the story follows the lesson's presenting text (1.45rem); nothing of the panel is desk-sized (~14 px)
+        assertThat(page.fontPx("challenge-story")).isGreaterThanOrEqualTo(22);
+        assertThat(page.fontPx("challenge-title")).isGreaterThan(page.fontPx("challenge-story"));
+        for (String id : new String[] {"challenge-rules", "challenge-hint", "challenge-stuck", "challenge-restart"}) {
+            assertThat(page.fontPx(id)).as(id).isGreaterThanOrEqualTo(20);
+        }
+        // the taller panel still leaves the step's main figure whole on the screen
+        assertThat(new ScreenFit(projector, base()).mainFigureWhollyOnScreen()).isTrue();
     }
 }

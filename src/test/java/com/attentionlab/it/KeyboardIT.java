@@ -1,5 +1,8 @@
 package com.attentionlab.it;
 
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.By;
+import com.attentionlab.it.pages.ChallengePage;
 import com.attentionlab.it.pages.Keyboard;
 import com.attentionlab.it.pages.LessonPage;
 import org.junit.jupiter.api.Test;
@@ -60,5 +63,35 @@ class KeyboardIT extends AbstractIT {
 
         assertThat(new Keyboard(browser(), base()).keysHint()).contains("←").contains("→")
                 .contains("move between steps");
+    }
+
+    @Test
+    void onAChallenge_theHintButtonIsReachedWithTab_andEnterShowsTheFirstHint() {
+        ChallengePage page = new ChallengePage(browser(), base()).open("it-to-mat");
+        page.lesson().waitForChartsDrawn();
+        Keyboard keys = new Keyboard(browser(), base()).fromTheTop();
+        assertThat(browser().findElements(By.id("challenge-hint-1"))).isEmpty();
+
+        keys.tabsTo("challenge-hint", 40);
+        keys.enter();
+
+        page.waitForHint(1);
+        assertThat(browser().findElement(By.id("challenge-hint-1")).getText()).isNotBlank();
+    }
+
+    @Test
+    void fromTheLesson_ShareThenMakeAChallenge_openTheAuthoringDialog_withTheKeyboardAlone() {
+        lessonIn(browser()).open("softmax").waitForChartsDrawn();
+        Keyboard keys = new Keyboard(browser(), base()).fromTheTop();
+
+        keys.tabsTo("share-button", 40);
+        keys.enter();
+        ChallengePage page = new ChallengePage(browser(), base());
+        page.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("share-link")));
+        keys.tabsTo("make-challenge", 15);
+        keys.enter();
+
+        page.waitForAuthoringDialog();
+        assertThat(keys.focusedId()).isNotEqualTo("make-challenge"); // the focus went into the new dialog
     }
 }

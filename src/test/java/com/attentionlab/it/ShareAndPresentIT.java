@@ -1,5 +1,6 @@
 package com.attentionlab.it;
 
+import org.openqa.selenium.WebDriver;
 import com.attentionlab.it.pages.LessonPage;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,16 @@ class ShareAndPresentIT extends AbstractIT {
         Browser.screenshot(browser(), "00-landing");
 
         landing.startLesson();
+    }
+
+    @Test
+    void theHeader_isOneRow_onA1280And1366WideScreen() {
+        for (int[] size : new int[][] {{1280, 800}, {1366, 768}}) {
+            WebDriver driver = newBrowser(size[0], size[1]);
+            LessonPage p = lessonIn(driver).open("softmax").waitForChartsDrawn();
+
+            assertThat(p.headerRows()).as("header rows at " + size[0] + "x" + size[1]).isEqualTo(1);
+            quit(driver);
+        }
     }
 }

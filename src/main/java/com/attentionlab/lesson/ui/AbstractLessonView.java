@@ -21,7 +21,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +41,8 @@ public abstract class AbstractLessonView extends Div
     protected final LessonScreen screen;
     private final LessonPresenters presenters;
     private final Button present = new Button("Present");
+    /** Controls other features add to the Share dialog ({@link LessonHeaderAction.Placement#SHARE_DIALOG}). */
+    private final List<LessonHeaderAction> shareActions = new ArrayList<>();
     private boolean presenting;
     private Runnable subscription;
     /** The lesson as the screen last showed it, to say what changed. */
@@ -52,12 +56,21 @@ public abstract class AbstractLessonView extends Div
         add(screen);
         // a share link is always the plain lesson at this step: never a classroom's address
         Button share = new Button("Share", e -> new ShareDialog(urls.absolute(LessonView.pathOf(step()) + "?"
-                + QueryParameters.of("s", presenter.shareCode()).getQueryString())).open());
+                + QueryParameters.of("s", presenter.shareCode()).getQueryString()),
+                shareActions.stream().map(a -> a.create(presenter, this::step)).toList()).open());
         share.setId("share-button");
         present.setId("present-toggle");
         present.addClickListener(e -> setPresenting(!presenting));
         screen.addAction(share);
         screen.addAction(present);
+    }
+
+    /** Shows a control another feature contributes, where it asks to be ({@link LessonHeaderAction#placement()}). */
+    protected void addAction(LessonHeaderAction action) {
+        switch (action.placement()) {
+            case HEADER -> screen.addAction(action.create(presenter, this::step));
+            case SHARE_DIALOG -> shareActions.add(action);
+        }
     }
 
     private static LessonPresenter presenterOfThisTab(LessonPresenters presenters) {

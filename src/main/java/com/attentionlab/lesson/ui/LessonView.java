@@ -8,14 +8,15 @@ import java.util.List;
 
 /**
  * The lesson on one's own at {@code /lesson/{step}}: the lesson screen, the URL following the state
- * ({@link AbstractLessonView}), and whatever header actions other features contribute ({@link LessonHeaderAction}).
+ * ({@link AbstractLessonView}), and whatever controls other features contribute to the header or the Share dialog
+ * ({@link LessonHeaderAction}).
  */
 @Route("lesson/:step")
 public class LessonView extends AbstractLessonView {
 
     public LessonView(LessonPresenters presenters, PublicUrls urls, List<LessonHeaderAction> actions) {
         super(presenters, urls);
-        actions.forEach(a -> screen.addAction(a.create(presenter, this::step)));
+        actions.forEach(this::addAction);
     }
 
     /** The path of the solo lesson at a step. */

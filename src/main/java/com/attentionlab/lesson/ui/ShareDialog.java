@@ -1,16 +1,26 @@
 package com.attentionlab.lesson.ui;
 
 import com.attentionlab.share.QrCode;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 
-/** The link to exactly this lesson, with a Copy button and a QR code big enough to scan from a projector. */
+import java.util.List;
+
+/**
+ * The link to exactly this lesson, with a Copy button and a QR code big enough to scan from a projector; below them
+ * the controls other features add here ({@link LessonHeaderAction.Placement#SHARE_DIALOG}), e.g. "Make a challenge".
+ */
 class ShareDialog extends Dialog {
 
-    ShareDialog(String url) {
+    /**
+     * @param url  the link to the lesson as it is now
+     * @param more other features' controls, shown below the link and QR code in the given order
+     */
+    ShareDialog(String url, List<Component> more) {
         setHeaderTitle("Share this lesson");
         CopyField link = new CopyField("Link to this exact lesson", url, "share-link");
         Paragraph length = new Paragraph("The link holds every number of the lesson (" + url.length()
@@ -27,6 +37,13 @@ class ShareDialog extends Dialog {
             body.add(new Paragraph("This lesson is too large for a QR code; share the link instead."));
         }
         add(body);
+        if (!more.isEmpty()) {
+            Div others = new Div();
+            others.setId("share-more");
+            others.addClassName("share-more");
+            more.forEach(others::add);
+            add(others);
+        }
         Button close = new Button("Close", e -> close());
         close.setId("share-close");
         getFooter().add(close);

@@ -13,6 +13,7 @@ import com.attentionlab.testsupport.AbstractUiTest;
 import com.attentionlab.testsupport.ChallengeEdits;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -64,6 +65,12 @@ class ChallengeViewTest extends AbstractUiTest {
 
     private static Paragraph explanation() {
         return _get(Paragraph.class, spec -> spec.withId("challenge-explanation"));
+    }
+
+    /** In the solo lesson: Share, then "Make a challenge from this lesson" in the Share dialog. */
+    private static void openMakeChallengeFromShare() {
+        _click(_get(Button.class, spec -> spec.withId("share-button")));
+        _click(_get(Button.class, spec -> spec.withId("make-challenge")));
     }
 
     @Test
@@ -238,6 +245,22 @@ class ChallengeViewTest extends AbstractUiTest {
     }
 
     @Test
+    void makeAChallenge_isInTheShareDialog_notInTheHeaderRow() {
+        navigate(LessonView.pathOf(Step.SOFTMAX));
+
+        assertThat(_find(Button.class, spec -> spec.withId("make-challenge"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("start-classroom"))).hasSize(1); // still in the header
+
+        _click(_get(Button.class, spec -> spec.withId("share-button")));
+
+        Button make = _get(Button.class, spec -> spec.withId("make-challenge"));
+        assertThat(make.getText()).isEqualTo("Make a challenge from this lesson");
+        assertThat(make.findAncestor(Dialog.class)).isNotNull()
+                .satisfies(d -> assertThat(d.getHeaderTitle()).isEqualTo("Share this lesson"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("make-challenge-note")).getText()).contains("goal");
+    }
+
+    @Test
     void authoring_fromTheLesson_givesALinkThatOpensTheSameGoalOnTheSameStart() {
         navigate(LessonView.pathOf(Step.SCORES));
         LessonView lesson = _get(LessonView.class);
@@ -246,7 +269,7 @@ class ChallengeViewTest extends AbstractUiTest {
         int it = teachersState.tokens().indexOf("it");
         int mat = teachersState.tokens().indexOf("mat");
 
-        _click(_get(Button.class, spec -> spec.withId("make-challenge")));
+        openMakeChallengeFromShare();
         _setValue(_get(TextField.class, spec -> spec.withId("challenge-author-title")), "It to mat, by W_Q");
         _setValue(_get(Select.class, spec -> spec.withId("challenge-author-query")), it);
         _setValue(_get(Select.class, spec -> spec.withId("challenge-author-key")), mat);
@@ -273,7 +296,7 @@ class ChallengeViewTest extends AbstractUiTest {
     void authoring_withTheMenusDefaults_makesALink() {
         navigate(LessonView.pathOf(Step.SOFTMAX));
 
-        _click(_get(Button.class, spec -> spec.withId("make-challenge")));
+        openMakeChallengeFromShare();
         _click(_get(Button.class, spec -> spec.withId("challenge-make")));
 
         assertThat(shown(Paragraph.class, "challenge-author-problems")).isFalse();
@@ -296,7 +319,7 @@ class ChallengeViewTest extends AbstractUiTest {
         navigate(LessonView.pathOf(Step.SOFTMAX));
         LessonState state = _get(LessonView.class).presenter().state();
 
-        _click(_get(Button.class, spec -> spec.withId("make-challenge")));
+        openMakeChallengeFromShare();
         _setValue(_get(Select.class, spec -> spec.withId("challenge-author-query")), state.tokens().indexOf("it"));
         _setValue(_get(Select.class, spec -> spec.withId("challenge-author-key")), state.tokens().indexOf("cat"));
         _click(_get(Button.class, spec -> spec.withId("challenge-make")));

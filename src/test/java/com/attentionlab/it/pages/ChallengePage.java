@@ -24,6 +24,31 @@ public class ChallengePage extends Page {
         return this;
     }
 
+    /** Opens {@code /challenges} and waits for the list. */
+    public ChallengePage openList() {
+        driver.get(baseUrl + "/challenges");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#challenge-list a")));
+        return this;
+    }
+
+    /** Presses Hint and waits for hint {@code n} (from 1) to be shown. */
+    public ChallengePage showHint(int n) {
+        driver.findElement(By.id("challenge-hint")).click();
+        return waitForHint(n);
+    }
+
+    /** Waits for hint {@code n} (from 1) to be shown. */
+    public ChallengePage waitForHint(int n) {
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("challenge-hint-" + n)));
+        return this;
+    }
+
+    /** The computed font size, in CSS pixels, of the element with {@code id} (e.g. {@code challenge-rules}). */
+    public double fontPx(String id) {
+        return Double.parseDouble(js("return parseFloat(getComputedStyle(document.getElementById(arguments[0]))"
+                + ".fontSize)", id).toString());
+    }
+
     /** The lesson screen under the panel. */
     public LessonPage lesson() {
         return new LessonPage(driver, baseUrl);
@@ -64,8 +89,22 @@ public class ChallengePage extends Page {
         return driver.findElements(By.id("solved-" + id)).stream().anyMatch(e -> e.isDisplayed());
     }
 
-    /** In the solo lesson: "Make a challenge" with the menu's defaults, and the link it shows. */
+    /** In the solo lesson: opens Share and waits for its "Make a challenge from this lesson" button. */
+    public ChallengePage openShareWithMakeChallenge() {
+        driver.findElement(By.id("share-button")).click();
+        waitUntil(ExpectedConditions.elementToBeClickable(By.id("make-challenge")));
+        return this;
+    }
+
+    /** Waits for the authoring dialog (opened by "Make a challenge"). */
+    public ChallengePage waitForAuthoringDialog() {
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("challenge-author-title")));
+        return this;
+    }
+
+    /** In the solo lesson: Share, "Make a challenge" there with the menu's defaults, and the link it shows. */
     public String makeChallengeLinkFromLesson(String title) {
+        openShareWithMakeChallenge();
         driver.findElement(By.id("make-challenge")).click();
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("challenge-author-title")));
         var input = driver.findElement(By.cssSelector("#challenge-author-title input"));

@@ -212,6 +212,22 @@ public class LessonPage extends Page {
         });
     }
 
+    /**
+     * How many rows the header's controls take: the brand, the step indicator and each visible action, grouped into
+     * rows where one lies wholly below the ones before it.
+     */
+    public int headerRows() {
+        return ((Number) js("const h = document.querySelector('.app-header');"
+                + " const items = [...h.children].filter(e => !e.classList.contains('header-actions'))"
+                + "   .concat([...h.querySelectorAll('.header-actions > *')])"
+                + "   .map(e => e.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0)"
+                + "   .sort((a, b) => a.top - b.top);"
+                + " let rows = 0, bottom = -Infinity;"
+                + " for (const r of items) { if (r.top >= bottom - 1) { rows++; bottom = r.bottom; }"
+                + "   else { bottom = Math.max(bottom, r.bottom); } }"
+                + " return rows;")).intValue();
+    }
+
     /** The {@code src} of the Share dialog's QR code (open the dialog first). */
     public String shareQrSource() {
         return driver.findElement(By.id("share-qr")).getAttribute("src");
