@@ -279,6 +279,8 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         challengeSlot.setVisible(attempt != null);
         exploreButton.setVisible(attempt == null);
         screen.setFollowing(attempt == null);
+        // before the start is loaded, so a hidden matrix's numbers never reach the student's browser
+        screen.setHidden(attempt == null ? java.util.Set.of() : attempt.challenge().constraints().hidden());
         if (attempt == null) {
             return;
         }

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.Optional;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -375,5 +376,23 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
         assertThat(_get(JoinView.class).progress().studentId()).isNotEqualTo(id);
         assertThat(_get(JoinView.class).presenter().state())
                 .isEqualTo(RoomChallenges.resolve("it-to-mat").orElseThrow().startState());
+    }
+
+    @Test
+    void aHiddenMatrix_isHiddenOnTheStudentsScreenToo_andShownAgainAfterTheChallenge() {
+        Room room = room();
+        navigate("join/" + room.code());
+        classrooms.postChallenge(room, room.controlKey(), "mystery-wk");
+        JoinView join = _get(JoinView.class);
+        awaitUi(() -> join.challengePanel() != null);
+
+        assertThat(join.presenter().state()).isEqualTo(RoomChallenges.resolve("mystery-wk").orElseThrow()
+                .startState());
+        assertThat(com.attentionlab.testsupport.PageDump.ofCurrentUi()).doesNotContain("\"name\":\"wk\"");
+        assertThat(_find(Div.class, spec -> spec.withId("matrix-wk-hidden"))).isNotEmpty();
+
+        classrooms.endChallenge(room, room.controlKey());
+        awaitUi(() -> join.challengePanel() == null);
+        assertThat(_find(Div.class, spec -> spec.withId("matrix-wk-hidden"))).isEmpty();
     }
 }
