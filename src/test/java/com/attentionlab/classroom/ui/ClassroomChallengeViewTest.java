@@ -287,6 +287,13 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
         awaitUi(() -> !join.exploring());
         assertThat(join.step()).as("locked again: back on the teacher's step").isEqualTo(Step.INTUITION);
         assertThat(next.isEnabled()).isFalse();
+
+        classrooms.setExplore(room, room.controlKey(), true);
+        classrooms.postChallenge(room, room.controlKey(), "mystery-wk", Step.PROJECTION.slug());
+        awaitUi(() -> join.challengePanel() != null);
+        assertThat(join.step()).as("exploring, a new challenge still opens where it is played")
+                .isEqualTo(Step.PROJECTION);
+        assertThat(next.isEnabled()).as("and the student may move on").isTrue();
     }
 
     @Test
