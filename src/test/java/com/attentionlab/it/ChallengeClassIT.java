@@ -91,6 +91,9 @@ class ChallengeClassIT extends AbstractIT {
         double[][] solvedWk = teacher.numbers("wk");
         assertThat(solvedWk[0][0]).as("the reference solution on the teacher's screen").isEqualTo(-1.5);
         phoneClass.waitUntil(d -> phoneClass.solutionShown() ? true : null);
+        ((org.openqa.selenium.JavascriptExecutor) phone).executeScript(
+                "document.getElementById('challenge-solution').scrollIntoView({block: 'center'})");
+        Browser.screenshot(phone, "15-student-solution-phone");
 
         // pacing: locked to the teacher's step, then free to explore
         assertThat(phoneClass.canMoveSteps()).isFalse();
