@@ -129,6 +129,9 @@ final class RoomRecordJson {
         if (p.lesson() != null) {
             o.put("lesson", p.lesson());
         }
+        if (p.usedSolution()) {
+            o.put("usedSolution", true);
+        }
         return o.toString();
     }
 
@@ -152,7 +155,8 @@ final class RoomRecordJson {
                     Instant.parse(o.get("startedAt").asText()),
                     o.get("solvedAt").isNull() ? null : Instant.parse(o.get("solvedAt").asText()),
                     Instant.parse(o.get("lastProgressAt").asText()),
-                    o.hasNonNull("lesson") ? o.get("lesson").asText() : null);
+                    o.hasNonNull("lesson") ? o.get("lesson").asText() : null,
+                    o.path("usedSolution").asBoolean(false));
         } catch (JsonProcessingException | NullPointerException | java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("not a stored progress: " + e.getMessage(), e);
         }

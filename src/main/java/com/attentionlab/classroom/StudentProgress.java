@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param lastProgressAt the student's last edit (or the start)
  * @param lesson         the student's current lesson as its share code (what the teacher may show anonymously on
  *                       the projector); null if not reported or longer than {@link #MAX_LESSON}
+ * @param usedSolution   the student applied the solution the teacher revealed before solving it on their own
  */
 public record StudentProgress(String studentId, String nickname, String challengeId, State state, int edits,
-                              Instant startedAt, Instant solvedAt, Instant lastProgressAt, String lesson) {
+                              Instant startedAt, Instant solvedAt, Instant lastProgressAt, String lesson,
+                              boolean usedSolution) {
 
     /**
      * The longest share code a progress report carries (a hand-made lesson's code is a few hundred characters); a
@@ -54,6 +56,12 @@ public record StudentProgress(String studentId, String nickname, String challeng
         }
     }
 
+    /** Progress of a student who has not used a revealed solution. */
+    public StudentProgress(String studentId, String nickname, String challengeId, State state, int edits,
+                           Instant startedAt, Instant solvedAt, Instant lastProgressAt, String lesson) {
+        this(studentId, nickname, challengeId, state, edits, startedAt, solvedAt, lastProgressAt, lesson, false);
+    }
+
     /** Progress without the student's lesson. */
     public StudentProgress(String studentId, String nickname, String challengeId, State state, int edits,
                            Instant startedAt, Instant solvedAt, Instant lastProgressAt) {
@@ -73,25 +81,34 @@ public record StudentProgress(String studentId, String nickname, String challeng
         boolean done = state == State.SOLVED || solved;
         return new StudentProgress(studentId, nickname, challengeId,
                 done ? State.SOLVED : state, edits + 1, startedAt,
-                solvedAt != null ? solvedAt : solved ? now : null, now, lesson);
+                solvedAt != null ? solvedAt : solved ? now : null, now, lesson, usedSolution);
     }
 
     /** The student pressed "I'm stuck" (ignored once solved). */
     public StudentProgress stuck() {
         return state == State.SOLVED ? this : new StudentProgress(studentId, nickname, challengeId, State.STUCK, edits,
-                startedAt, solvedAt, lastProgressAt, lesson);
+                startedAt, solvedAt, lastProgressAt, lesson, usedSolution);
+    }
+
+    /**
+     * The student is about to apply the solution the teacher revealed: marked, unless it was already solved on the
+     * student's own (then the own solve stands).
+     */
+    public StudentProgress usingSolution() {
+        return state == State.SOLVED ? this : new StudentProgress(studentId, nickname, challengeId, state, edits,
+                startedAt, solvedAt, lastProgressAt, lesson, true);
     }
 
     /** The same progress under another nickname. */
     public StudentProgress withNickname(String name) {
         return new StudentProgress(studentId, name, challengeId, state, edits, startedAt, solvedAt, lastProgressAt,
-                lesson);
+                lesson, usedSolution);
     }
 
     /** The same progress with the student's current lesson (a share code; dropped beyond {@link #MAX_LESSON}). */
     public StudentProgress withLesson(String shareCode) {
         return new StudentProgress(studentId, nickname, challengeId, state, edits, startedAt, solvedAt, lastProgressAt,
-                shareCode);
+                shareCode, usedSolution);
     }
 
     /**

@@ -267,5 +267,8 @@ class ClassroomProgressTest {
         assertThat(p.withLesson("x".repeat(StudentProgress.MAX_LESSON)).lesson()).hasSize(StudentProgress.MAX_LESSON);
         assertThat(p.withLesson("x".repeat(StudentProgress.MAX_LESSON + 1)).lesson()).as("too long: dropped").isNull();
         assertThat(RoomRecordJson.readProgress(RoomRecordJson.writeProgress(p.withLesson(null))).lesson()).isNull();
+        StudentProgress used = p.usingSolution();
+        assertThat(RoomRecordJson.readProgress(RoomRecordJson.writeProgress(used, "node-1")).usedSolution()).isTrue();
+        assertThat(RoomRecordJson.nodeOfProgress(RoomRecordJson.writeProgress(used, "node-1"))).isEqualTo("node-1");
     }
 }

@@ -111,14 +111,19 @@ public class Dashboard extends Div {
 
     private void summarize() {
         int solved = 0;
+        int withSolution = 0;
         int stuck = 0;
         for (String id : byStudent.keySet()) {
-            StudentProgress.State state = classrooms.stateOf(progress.get(id));
+            StudentProgress p = progress.get(id);
+            StudentProgress.State state = classrooms.stateOf(p);
             solved += state == StudentProgress.State.SOLVED ? 1 : 0;
+            withSolution += state == StudentProgress.State.SOLVED && p.usedSolution() ? 1 : 0;
             stuck += state == StudentProgress.State.STUCK ? 1 : 0;
         }
         int n = byStudent.size();
-        summary.setText(n + (n == 1 ? " student · " : " students · ") + solved + " solved · " + stuck + " stuck");
+        summary.setText(n + (n == 1 ? " student · " : " students · ") + solved + " solved"
+                + (withSolution > 0 ? " (" + withSolution + " with the revealed solution)" : "") + " · " + stuck
+                + " stuck");
     }
 
     /** The row of a student, if shown. */
@@ -169,7 +174,7 @@ public class Dashboard extends Div {
         void show(StudentProgress p, StudentProgress.State s, Duration taken) {
             div.getElement().setAttribute("data-state", s.id());
             set(nickname, p.nickname()); // text: a nickname never becomes markup
-            set(state, s.id());
+            set(state, s == StudentProgress.State.SOLVED && p.usedSolution() ? "solved with the solution" : s.id());
             set(edits, p.edits() == 1 ? "1 edit" : p.edits() + " edits");
             long sec = taken.toSeconds();
             set(time, sec / 60 + ":" + String.format("%02d", sec % 60));

@@ -290,7 +290,10 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         panel.addRestartListener(e -> {
             presenter.load(attempt.challenge().start().lesson()); // an edit of the student's: reported
         });
-        panel.addApplySolutionListener(e -> presenter.load(attempt.challenge().solvedLesson()));
+        panel.addApplySolutionListener(e -> {
+            progress = progress.usingSolution(); // the teacher sees this solve as the revealed solution's
+            presenter.load(attempt.challenge().solvedLesson());
+        });
         panel.addSolvedListener(e -> {
             if (attempt.challenge().goal() instanceof Goal.Question) {
                 report(true); // a question is solved by its answer, not by an edit

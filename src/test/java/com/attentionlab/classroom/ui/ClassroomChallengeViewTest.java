@@ -241,6 +241,10 @@ class ClassroomChallengeViewTest extends AbstractUiTest {
         assertThat(_get(Div.class, spec -> spec.withId("challenge-status")).getElement().getAttribute("data-state"))
                 .isEqualTo("solved");
         awaitUi(() -> stateOf(dashboard, id).equals(Optional.of("solved")));
+        assertThat(dashboard.row(id).orElseThrow().getElement().getTextRecursively())
+                .as("the teacher tells a revealed solve from an own one").contains("solved with the solution");
+        assertThat(dashboard.getElement().getTextRecursively())
+                .contains("1 student · 1 solved (1 with the revealed solution) · 0 stuck");
 
         // the teacher's side: the solved state on the screen (and so the projector), with the way back
         teach(room);

@@ -77,4 +77,22 @@ class DashboardTest {
         assertThat(d.row("a").orElseThrow().getElement().getAttribute("data-state")).isEqualTo("stuck");
         assertThat(d.getElement().getTextRecursively()).contains("2 students · 1 solved · 1 stuck");
     }
+
+    @Test
+    void aSolveWithTheRevealedSolution_isToldApart_anOwnSolveStandsWhateverComesAfter() {
+        Dashboard d = new Dashboard(classrooms);
+        d.setChallenge("it-to-mat", "Make it mean the mat");
+        StudentProgress own = StudentProgress.start("a", "Ada", "it-to-mat", clock.now).edited(true, clock.now)
+                .usingSolution().edited(true, clock.now); // solved first, then tried the teacher's solution
+        StudentProgress revealed = StudentProgress.start("b", "Bob", "it-to-mat", clock.now).usingSolution()
+                .edited(true, clock.now);
+
+        d.update(List.of(own, revealed), Set.of());
+
+        assertThat(own.usedSolution()).isFalse();
+        assertThat(text(d, "a")).contains("solved").doesNotContain("with the solution");
+        assertThat(text(d, "b")).contains("solved with the solution");
+        assertThat(d.getElement().getTextRecursively())
+                .contains("2 students · 2 solved (1 with the revealed solution) · 0 stuck");
+    }
 }
