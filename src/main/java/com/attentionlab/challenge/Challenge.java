@@ -57,6 +57,11 @@ public record Challenge(String id, String title, Level level, Step step, String 
         return new SharedLesson(solvedState(), s.sentence(), s.presetId(), s.seed(), s.model());
     }
 
+    /** Whether there is something to reveal: a question's answer, or reference solution edits (a link may have none). */
+    public boolean hasReferenceSolution() {
+        return goal instanceof Goal.Question || !solution.isEmpty();
+    }
+
     /** The answer a question expects, or −1 for a goal on the numbers. */
     public int answer() {
         return goal instanceof Goal.Question q ? q.answer() : -1;

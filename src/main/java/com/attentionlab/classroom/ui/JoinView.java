@@ -243,20 +243,25 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     /** Loads a share code as the room's content (not an edit); the problem if it cannot be read. */
     private Optional<String> loadCode(String code) {
-        loading = true;
         try {
-            return presenter.loadShared(code);
+            return notAnEdit(() -> presenter.loadShared(code));
         } catch (RuntimeException e) {
             return Optional.of(String.valueOf(e.getMessage()));
-        } finally {
-            loading = false;
         }
     }
 
     private void load(SharedLesson lesson) {
+        notAnEdit(() -> {
+            presenter.load(lesson);
+            return null;
+        });
+    }
+
+    /** Runs a load of the room's content or a challenge's start: not an edit of the student's, not reported. */
+    private <T> T notAnEdit(java.util.function.Supplier<T> work) {
         loading = true;
         try {
-            presenter.load(lesson);
+            return work.get();
         } finally {
             loading = false;
         }

@@ -15,6 +15,8 @@ import java.util.Optional;
 final class RoomChallenges {
 
     private static final ChallengeCatalog CATALOG = ChallengeCatalog.load();
+    /** The {@code c=} parameter of a challenge link. */
+    private static final java.util.regex.Pattern CODE_IN_LINK = java.util.regex.Pattern.compile("[?&]c=([^&#\\s]+)");
 
     private RoomChallenges() {
     }
@@ -30,7 +32,7 @@ final class RoomChallenges {
      */
     static String codeOfLink(String link) {
         String text = link == null ? "" : link.strip();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]c=([^&#\\s]+)").matcher(text);
+        java.util.regex.Matcher m = CODE_IN_LINK.matcher(text);
         if (!m.find()) {
             return text;
         }

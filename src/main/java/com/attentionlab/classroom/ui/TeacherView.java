@@ -263,7 +263,7 @@ public class TeacherView extends AbstractLessonView {
         posted = c.orElse(null);
         dashboard.setChallenge(c.map(Challenge::id).orElse(null), c.map(Challenge::title).orElse(null));
         endChallenge.setEnabled(c.isPresent());
-        boolean hasSolution = c.filter(x -> x.answer() >= 0 || !x.solution().isEmpty()).isPresent();
+        boolean hasSolution = c.filter(Challenge::hasReferenceSolution).isPresent();
         reveal.setEnabled(hasSolution && !revealed);
         reveal.setTooltipText(c.isPresent() && !hasSolution ? "This challenge was made without a reference solution."
                 : null);

@@ -200,8 +200,9 @@ public class LessonScreen extends Div {
     /** The change in words; a change of a hidden matrix is named without its numbers. */
     private String textOf(Change change) {
         String changedHidden = Editable.MATRICES.stream().filter(hidden::contains)
-                .filter(change.cells()::containsKey).map(Editable::label).reduce((a, b) -> a + ", " + b).orElse(null);
-        return changedHidden == null ? change.text() : changedHidden + " changed (its numbers are hidden here)";
+                .filter(change.cells()::containsKey).map(Editable::label)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return changedHidden.isEmpty() ? change.text() : changedHidden + " changed (its numbers are hidden here)";
     }
 
     /**
